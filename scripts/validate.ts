@@ -1,0 +1,33 @@
+/**
+ * `npm run validate [file ...]`: prints every error of each catalog at once,
+ * as file:line:column, and exits non-zero if any file is invalid.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { formatError, parseCatalog } from '../src/lib/catalog/index.ts';
+
+const files = process.argv.slice(2);
+if (files.length === 0) files.push('data/catalog.yaml');
+
+let failed = 0;
+for (const file of files) {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    failed++;
+    continue;
+  }
+  const name = relative(process.cwd(), file) || file;
+  const result = parseCatalog(bytes, name);
+  if (result.ok) {
+    const { problems, projects } = result.catalog;
+    console.log(`${name}: valid (${problems.length} problems, ${projects.length} projects)`);
+  } else {
+    for (const error of result.errors) console.error(formatError(error));
+    console.error(`${name}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}`);
+    failed++;
+  }
+}
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,154 @@
+/**
+ * The catalog's shape, written once. `checkShape` validates against it and
+ * `toJsonSchema` turns it into data/catalog.schema.json, so the validator and
+ * the schema editors see cannot drift apart. The `Fields<T>` type makes the
+ * compiler check that every property of the TypeScript types has a spec here.
+ */
+import { MATURITIES, type Article, type ArticleParagraph, type ArticleRef, type Problem, type Project } from './types';
+import { LIMITS } from './limits';
+
+export type Spec =
+  | { kind: 'string'; description: string; format?: 'slug' | 'url' | 'date'; maxLength: number }
+  | { kind: 'enum'; description: string; values: readonly string[] }
+  | { kind: 'boolean'; description: string }
+  | { kind: 'integer'; description: string; min: number; max: number }
+  | { kind: 'array'; description: string; items: Spec; minItems: number; maxItems: number; uniqueItems?: boolean }
+  | ObjectSpec
+  | { kind: 'nullable'; description: string; of: Spec };
+
+export interface FieldSpec {
+  spec: Spec;
+  required: boolean;
+}
+
+export interface ObjectSpec {
+  kind: 'object';
+  description: string;
+  fields: Record<string, FieldSpec>;
+}
+
+/** One entry per property of T: forgetting or inventing a field is a compile error. */
+type Fields<T> = { [K in keyof Required<T>]: FieldSpec };
+
+const req = (spec: Spec): FieldSpec => ({ spec, required: true });
+const opt = (spec: Spec): FieldSpec => ({ spec, required: false });
+const text = (description: string, maxLength: number = LIMITS.textLength): Spec => ({
+  kind: 'string',
+  description,
+  maxLength,
+});
+const slug = (description: string): Spec => ({
+  kind: 'string',
+  description,
+  format: 'slug',
+  maxLength: LIMITS.idLength,
+});
+const url = (description: string): Spec => ({
+  kind: 'string',
+  description,
+  format: 'url',
+  maxLength: LIMITS.urlLength,
+});
+const paragraphNumber: Spec = {
+  kind: 'integer',
+  description: 'Paragraph number in the article, counting from 1.',
+  min: 1,
+  max: 100,
+};
+
+const articleRefFields: Fields<ArticleRef> = {
+  paragraph: req(paragraphNumber),
+  quote: req(
+    text(
+      'A short exact quote (at most 10 words) from that paragraph, used as a text fragment link.',
+      LIMITS.quoteLength,
+    ),
+  ),
+};
+
+const paragraphFields: Fields<ArticleParagraph> = {
+  paragraph: req(paragraphNumber),
+  title: req(text('A short title for this step of the argument.', LIMITS.nameLength)),
+  caption: req(text('What the paragraph argues, in our own words (the guided tour shows it).')),
+};
+
+const articleFields: Fields<Article> = {
+  title: req(text('The article title.', LIMITS.nameLength)),
+  author: req(text('The article author.', LIMITS.nameLength)),
+  url: req(url('Where the article is published.')),
+  published: req({ kind: 'string', description: 'Publication date, YYYY-MM-DD.', format: 'date', maxLength: 10 }),
+  thesis: req(text("The article's thesis in our own words.")),
+  paragraphs: req({
+    kind: 'array',
+    description: 'The paragraphs of the argument, in the order of the article.',
+    items: { kind: 'object', description: 'One paragraph of the argument.', fields: paragraphFields },
+    minItems: 1,
+    maxItems: 100,
+  }),
+};
+
+const problemFields: Fields<Problem> = {
+  id: req(slug('Stable slug, e.g. service-discovery.')),
+  name: req(text('Short name shown on the map.', LIMITS.nameLength)),
+  question: req(text('The question a user with this problem would ask.')),
+  why: req(text('Why splitting an application into microservices creates or sharpens this problem.')),
+  aliases: req({
+    kind: 'array',
+    description: 'Other words people search with (synonyms, abbreviations).',
+    items: text('A synonym.', LIMITS.nameLength),
+    minItems: 0,
+    maxItems: 50,
+    uniqueItems: true,
+  }),
+  article: req({
+    kind: 'nullable',
+    description: 'Where the article raises this problem, or null for problems beyond the article.',
+    of: { kind: 'object', description: 'Paragraph and quote.', fields: articleRefFields },
+  }),
+};
+
+const projectFields: Fields<Project> = {
+  id: req(slug('Stable slug, e.g. open-telemetry.')),
+  name: req(text('Project name.', LIMITS.nameLength)),
+  description: req(text('One or two sentences in our own words: what it is and what it is for.')),
+  homepage: req(url('Project homepage (http or https).')),
+  repo: opt(url('Source repository (http or https).')),
+  maturity: req({
+    kind: 'enum',
+    description: 'CNCF maturity level, or none for projects outside the CNCF.',
+    values: MATURITIES,
+  }),
+  problems: req({
+    kind: 'array',
+    description: 'Problem ids this project solves, most fitting first.',
+    items: slug('A problem id.'),
+    minItems: 1,
+    maxItems: 5,
+    uniqueItems: true,
+  }),
+  category: req(text('The CNCF landscape subcategory.', LIMITS.nameLength)),
+  named_in_article: opt({ kind: 'boolean', description: 'True for the projects the article itself names.' }),
+  landscape_name: opt(text('Name of the item in the CNCF landscape when it differs from name.', LIMITS.nameLength)),
+};
+
+export const catalogSpec: ObjectSpec = {
+  kind: 'object',
+  description: 'A Cloud Native Map catalog: the article, the problems microservices create, and the projects.',
+  fields: {
+    article: req({ kind: 'object', description: 'The article the map follows.', fields: articleFields }),
+    problems: req({
+      kind: 'array',
+      description: 'The technical problems, article problems first in the order of the article.',
+      items: { kind: 'object', description: 'A problem.', fields: problemFields },
+      minItems: 1,
+      maxItems: LIMITS.problems,
+    }),
+    projects: req({
+      kind: 'array',
+      description: 'The projects, each tagged with the problems it solves.',
+      items: { kind: 'object', description: 'A project.', fields: projectFields },
+      minItems: 1,
+      maxItems: LIMITS.projects,
+    }),
+  },
+};
