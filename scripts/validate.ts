@@ -15,7 +15,9 @@ for (const file of files) {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    console.error(
+      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
     failed++;
     continue;
   }

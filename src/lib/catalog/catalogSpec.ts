@@ -4,15 +4,29 @@
  * the schema editors see cannot drift apart. The `Fields<T>` type makes the
  * compiler check that every property of the TypeScript types has a spec here.
  */
-import { MATURITIES, type Article, type ArticleParagraph, type ArticleRef, type Problem, type Project } from './types';
-import { LIMITS } from './limits';
+import {
+  MATURITIES,
+  type Article,
+  type ArticleParagraph,
+  type ArticleRef,
+  type Problem,
+  type Project,
+} from './types.ts';
+import { LIMITS } from './limits.ts';
 
 export type Spec =
   | { kind: 'string'; description: string; format?: 'slug' | 'url' | 'date'; maxLength: number }
   | { kind: 'enum'; description: string; values: readonly string[] }
   | { kind: 'boolean'; description: string }
   | { kind: 'integer'; description: string; min: number; max: number }
-  | { kind: 'array'; description: string; items: Spec; minItems: number; maxItems: number; uniqueItems?: boolean }
+  | {
+      kind: 'array';
+      description: string;
+      items: Spec;
+      minItems: number;
+      maxItems: number;
+      uniqueItems?: boolean;
+    }
   | ObjectSpec
   | { kind: 'nullable'; description: string; of: Spec };
 
@@ -76,7 +90,12 @@ const articleFields: Fields<Article> = {
   title: req(text('The article title.', LIMITS.nameLength)),
   author: req(text('The article author.', LIMITS.nameLength)),
   url: req(url('Where the article is published.')),
-  published: req({ kind: 'string', description: 'Publication date, YYYY-MM-DD.', format: 'date', maxLength: 10 }),
+  published: req({
+    kind: 'string',
+    description: 'Publication date, YYYY-MM-DD.',
+    format: 'date',
+    maxLength: 10,
+  }),
   thesis: req(text("The article's thesis in our own words.")),
   paragraphs: req({
     kind: 'array',
@@ -128,12 +147,15 @@ const projectFields: Fields<Project> = {
   }),
   category: req(text('The CNCF landscape subcategory.', LIMITS.nameLength)),
   named_in_article: opt({ kind: 'boolean', description: 'True for the projects the article itself names.' }),
-  landscape_name: opt(text('Name of the item in the CNCF landscape when it differs from name.', LIMITS.nameLength)),
+  landscape_name: opt(
+    text('Name of the item in the CNCF landscape when it differs from name.', LIMITS.nameLength),
+  ),
 };
 
 export const catalogSpec: ObjectSpec = {
   kind: 'object',
-  description: 'A Cloud Native Map catalog: the article, the problems microservices create, and the projects.',
+  description:
+    'A Cloud Native Map catalog: the article, the problems microservices create, and the projects.',
   fields: {
     article: req({ kind: 'object', description: 'The article the map follows.', fields: articleFields }),
     problems: req({

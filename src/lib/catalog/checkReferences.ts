@@ -4,8 +4,8 @@
  * has errors (so `npm run validate` reports everything at once), which is why
  * it reads the value defensively and skips whatever has the wrong type.
  */
-import type { ShapeIssue } from './checkShape';
-import { didYouMean } from './suggest';
+import type { ShapeIssue } from './checkShape.ts';
+import { didYouMean } from './suggest.ts';
 
 export const MAX_QUOTE_WORDS = 10;
 
@@ -26,7 +26,11 @@ function checkUnique(items: Loose[], name: string, out: ShapeIssue[]): Set<strin
     if (id === undefined) return;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);
-    else out.push({ path: `${name}[${index}].id`, message: `duplicate id "${id}", already used by ${name}[${earlier}]` });
+    else
+      out.push({
+        path: `${name}[${index}].id`,
+        message: `duplicate id "${id}", already used by ${name}[${earlier}]`,
+      });
   });
   return new Set(first.keys());
 }
@@ -45,7 +49,10 @@ export function checkReferences(value: unknown): ShapeIssue[] {
       if (typeof id !== 'string') return;
       used.add(id);
       if (problemIds.size > 0 && !problemIds.has(id)) {
-        out.push({ path: `projects[${i}].problems[${j}]`, message: `unknown problem "${id}"${didYouMean(id, problemIds)}` });
+        out.push({
+          path: `projects[${i}].problems[${j}]`,
+          message: `unknown problem "${id}"${didYouMean(id, problemIds)}`,
+        });
       }
     });
   });
@@ -53,7 +60,10 @@ export function checkReferences(value: unknown): ShapeIssue[] {
     problems.forEach((problem, i) => {
       const id = str(problem.id);
       if (id !== undefined && !used.has(id)) {
-        out.push({ path: `problems[${i}]`, message: `problem "${id}" has no projects; tag at least one project with it or remove it` });
+        out.push({
+          path: `problems[${i}]`,
+          message: `problem "${id}" has no projects; tag at least one project with it or remove it`,
+        });
       }
     });
   }
@@ -63,7 +73,10 @@ export function checkReferences(value: unknown): ShapeIssue[] {
     if (typeof p.paragraph !== 'number') return;
     const earlier = paragraphs.get(p.paragraph);
     if (earlier !== undefined) {
-      out.push({ path: `article.paragraphs[${i}].paragraph`, message: `paragraph ${p.paragraph} is already described by article.paragraphs[${earlier}]` });
+      out.push({
+        path: `article.paragraphs[${i}].paragraph`,
+        message: `paragraph ${p.paragraph} is already described by article.paragraphs[${earlier}]`,
+      });
     } else paragraphs.set(p.paragraph, i);
   });
 
@@ -72,17 +85,26 @@ export function checkReferences(value: unknown): ShapeIssue[] {
     const ref = field(problem, 'article');
     const path = `problems[${i}].article`;
     if (typeof ref.paragraph === 'number' && paragraphs.size > 0 && !paragraphs.has(ref.paragraph)) {
-      out.push({ path: `${path}.paragraph`, message: `paragraph ${ref.paragraph} is not listed in article.paragraphs` });
+      out.push({
+        path: `${path}.paragraph`,
+        message: `paragraph ${ref.paragraph} is not listed in article.paragraphs`,
+      });
     }
     const quote = str(ref.quote)?.trim();
     if (!quote) return;
     const words = quote.split(/\s+/).length;
     if (words > MAX_QUOTE_WORDS) {
-      out.push({ path: `${path}.quote`, message: `quote has ${words} words; keep it to at most ${MAX_QUOTE_WORDS} so the link stays a short anchor` });
+      out.push({
+        path: `${path}.quote`,
+        message: `quote has ${words} words; keep it to at most ${MAX_QUOTE_WORDS} so the link stays a short anchor`,
+      });
     }
     const earlier = quotes.get(quote.toLowerCase());
     if (earlier !== undefined) {
-      out.push({ path: `${path}.quote`, message: `the same quote already anchors problems[${earlier}]; pick a phrase unique to this problem` });
+      out.push({
+        path: `${path}.quote`,
+        message: `the same quote already anchors problems[${earlier}]; pick a phrase unique to this problem`,
+      });
     } else quotes.set(quote.toLowerCase(), i);
   });
   return out;

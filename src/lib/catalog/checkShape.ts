@@ -2,10 +2,10 @@
  * Structural validation against `catalogSpec`: types, required fields, unknown
  * keys, formats and lengths. Every error names the field and what was expected.
  */
-import type { FieldSpec, ObjectSpec, Spec } from './catalogSpec';
-import { childPath } from './parseYaml';
-import { didYouMean } from './suggest';
-import { checkText } from './checkText';
+import type { FieldSpec, ObjectSpec, Spec } from './catalogSpec.ts';
+import { childPath } from './parseYaml.ts';
+import { didYouMean } from './suggest.ts';
+import { checkText } from './checkText.ts';
 
 export interface ShapeIssue {
   path: string;
@@ -29,7 +29,8 @@ export function describe(value: unknown): string {
 
 /** http(s) only: `javascript:`, `data:` and friends (in any case, with any padding) are refused. */
 export function checkUrl(value: string): string | undefined {
-  if (value.trim() !== value || /\s/.test(value)) return `expected a URL without spaces, got ${describe(value)}`;
+  if (value.trim() !== value || /\s/.test(value))
+    return `expected a URL without spaces, got ${describe(value)}`;
   let parsed: URL;
   try {
     parsed = new URL(value);
@@ -43,13 +44,18 @@ export function checkUrl(value: string): string | undefined {
 }
 
 function checkDate(value: string): string | undefined {
-  const match = DATE.exec(value);
-  const valid =
-    match && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) && Number(match[2]) <= 12;
+  const time = DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  // Date.parse rolls 2020-02-31 over to March; a round trip catches that.
+  const valid = !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
   return valid ? undefined : `expected a date as YYYY-MM-DD, got ${describe(value)}`;
 }
 
-function checkString(spec: Extract<Spec, { kind: 'string' }>, value: unknown, path: string, out: ShapeIssue[]) {
+function checkString(
+  spec: Extract<Spec, { kind: 'string' }>,
+  value: unknown,
+  path: string,
+  out: ShapeIssue[],
+) {
   if (typeof value !== 'string') {
     const hint = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : '';
     out.push({ path, message: `expected a string, got ${describe(value)}${hint}` });
@@ -74,7 +80,10 @@ function checkString(spec: Extract<Spec, { kind: 'string' }>, value: unknown, pa
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
     const hint = slugged ? ` (try "${slugged}")` : '';
-    out.push({ path, message: `expected a slug (lowercase letters, digits and single dashes), got ${describe(value)}${hint}` });
+    out.push({
+      path,
+      message: `expected a slug (lowercase letters, digits and single dashes), got ${describe(value)}${hint}`,
+    });
   } else if (spec.format === 'url') {
     const problem = checkUrl(value);
     if (problem) out.push({ path, message: problem });
@@ -86,7 +95,10 @@ function checkString(spec: Extract<Spec, { kind: 'string' }>, value: unknown, pa
 
 function checkObject(spec: ObjectSpec, value: unknown, path: string, out: ShapeIssue[]) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    out.push({ path, message: `expected a mapping (${spec.description.replace(/\.$/, '')}), got ${describe(value)}` });
+    out.push({
+      path,
+      message: `expected a mapping (${spec.description.replace(/\.$/, '')}), got ${describe(value)}`,
+    });
     return;
   }
   const record = value as Record<string, unknown>;
@@ -116,15 +128,22 @@ export function checkValue(spec: Spec, value: unknown, path: string, out: ShapeI
     case 'enum':
       if (typeof value !== 'string' || !spec.values.includes(value)) {
         const hint = typeof value === 'string' ? didYouMean(value, spec.values) : '';
-        out.push({ path, message: `expected one of ${spec.values.join(', ')}, got ${describe(value)}${hint}` });
+        out.push({
+          path,
+          message: `expected one of ${spec.values.join(', ')}, got ${describe(value)}${hint}`,
+        });
       }
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') out.push({ path, message: `expected true or false, got ${describe(value)}` });
+      if (typeof value !== 'boolean')
+        out.push({ path, message: `expected true or false, got ${describe(value)}` });
       return;
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min || value > spec.max) {
-        out.push({ path, message: `expected a whole number from ${spec.min} to ${spec.max}, got ${describe(value)}` });
+        out.push({
+          path,
+          message: `expected a whole number from ${spec.min} to ${spec.max}, got ${describe(value)}`,
+        });
       }
       return;
     case 'nullable':
@@ -139,11 +158,18 @@ export function checkValue(spec: Spec, value: unknown, path: string, out: ShapeI
         return;
       }
       if (value.length < spec.minItems) {
-        out.push({ path, message: `expected at least ${spec.minItems} item${spec.minItems === 1 ? '' : 's'}, got ${value.length}` });
+        out.push({
+          path,
+          message: `expected at least ${spec.minItems} item${spec.minItems === 1 ? '' : 's'}, got ${value.length}`,
+        });
       }
       if (value.length > spec.maxItems) {
         // Stop here: checking a list past its limit is the work the limit exists to prevent.
-        out.push({ path, message: `too many items: ${value.length}, at most ${spec.maxItems} allowed`, overLimit: true });
+        out.push({
+          path,
+          message: `too many items: ${value.length}, at most ${spec.maxItems} allowed`,
+          overLimit: true,
+        });
         return;
       }
       const seen = new Set<unknown>();

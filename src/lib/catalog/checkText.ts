@@ -27,7 +27,8 @@ export function checkText(value: string, path: string): string | undefined {
     return `contains the invisible character ${codePoint(invisible[0])} at position ${invisible.index + 1}, which can make text display differently from what it is; remove it`;
   }
   const control = CONTROL.exec(value);
-  if (control) return `contains the control character ${codePoint(control[0])} at position ${control.index + 1}; remove it`;
+  if (control)
+    return `contains the control character ${codePoint(control[0])} at position ${control.index + 1}; remove it`;
   if (/(?:^|\.)name$/.test(path)) {
     const found = SCRIPTS.filter(([, pattern]) => pattern.test(value)).map(([name]) => name);
     if (found.length > 1) {

@@ -1,5 +1,6 @@
-export { parseCatalog, type CatalogResult } from './parseCatalog';
-export { formatError, type CatalogError } from './errors';
-export { LIMITS } from './limits';
-export { textFragmentUrl, encodeTextFragment } from './textFragment';
-export * from './types';
+export { parseCatalog, type CatalogResult } from './parseCatalog.ts';
+export { formatError, type CatalogError } from './errors.ts';
+export { LIMITS } from './limits.ts';
+export { textFragmentUrl, encodeTextFragment } from './textFragment.ts';
+export * from './types.ts';
+export { fetchCatalog, fileNameOf, FETCH_TIMEOUT_MS } from './loadCatalog.ts';

@@ -3,13 +3,13 @@
  * found, each placed at file:line:column. Runs unchanged in the browser, in
  * Node scripts and in tests.
  */
-import { catalogSpec } from './catalogSpec';
-import { checkReferences } from './checkReferences';
-import { checkValue, type ShapeIssue } from './checkShape';
-import type { CatalogError } from './errors';
-import { LIMITS } from './limits';
-import { parseYaml, type YamlDocument } from './parseYaml';
-import type { Catalog } from './types';
+import { catalogSpec } from './catalogSpec.ts';
+import { checkReferences } from './checkReferences.ts';
+import { checkValue, type ShapeIssue } from './checkShape.ts';
+import type { CatalogError } from './errors.ts';
+import { LIMITS } from './limits.ts';
+import { parseYaml, type YamlDocument } from './parseYaml.ts';
+import type { Catalog } from './types.ts';
 
 export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };
 
@@ -30,7 +30,9 @@ function decode(bytes: Uint8Array, file: string): string | CatalogResult {
     const column = bad - before.lastIndexOf('\n');
     return {
       ok: false,
-      errors: [{ file, line, column, path: '', message: 'the file is not valid UTF-8 text; save it as UTF-8' }],
+      errors: [
+        { file, line, column, path: '', message: 'the file is not valid UTF-8 text; save it as UTF-8' },
+      ],
     };
   }
 }

@@ -5,10 +5,17 @@
  * constructor. Limits (depth, aliases, alias expansion) are enforced here,
  * before any walk over the value could explode.
  */
-import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import type { CatalogError } from './errors';
-import { LIMITS } from './limits';
-import { friendlyYamlReason } from './yamlReasons';
+import {
+  constructFromEvents,
+  EVENT_ID,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  type Event,
+} from 'js-yaml';
+import type { CatalogError } from './errors.ts';
+import { LIMITS } from './limits.ts';
+import { friendlyYamlReason } from './yamlReasons.ts';
 
 export interface Position {
   line: number;
@@ -65,7 +72,11 @@ function nodeStart(event: Event): number {
   switch (event.type) {
     case EVENT_ID.SCALAR: {
       const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-      const candidates = [quoted ? event.valueStart - 1 : event.valueStart, event.anchorStart - 1, event.tagStart];
+      const candidates = [
+        quoted ? event.valueStart - 1 : event.valueStart,
+        event.anchorStart - 1,
+        event.tagStart,
+      ];
       return Math.min(...candidates.filter((n) => n >= 0));
     }
     case EVENT_ID.MAPPING:
@@ -112,7 +123,8 @@ export function parseYaml(source: string, file: string): YamlResult {
   for (const event of events) {
     if (event.type === EVENT_ID.DOCUMENT) {
       documents++;
-      if (documents > 1) return fail(source.length, 'expected one YAML document, found several (remove the "---" separators)');
+      if (documents > 1)
+        return fail(source.length, 'expected one YAML document, found several (remove the "---" separators)');
       continue;
     }
     if (event.type === EVENT_ID.POP) {
@@ -136,7 +148,8 @@ export function parseYaml(source: string, file: string): YamlResult {
         const key = event.type === EVENT_ID.SCALAR ? getScalarValue(source, event) : '?';
         parent.key = key;
         keyAt.set(childPath(parent.path, key), start);
-        if (event.type !== EVENT_ID.SCALAR) return fail(start, 'a mapping key must be a plain string', parent.path);
+        if (event.type !== EVENT_ID.SCALAR)
+          return fail(start, 'a mapping key must be a plain string', parent.path);
         parent.size += 1;
         expanded += 1;
         continue;

@@ -1,5 +1,5 @@
 /** `catalogSpec` as a JSON Schema (draft-07, which yaml-language-server understands). */
-import { catalogSpec, type Spec } from './catalogSpec';
+import { catalogSpec, type Spec } from './catalogSpec.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -44,7 +44,9 @@ function convert(spec: Spec): JsonSchema {
         required: Object.entries(spec.fields)
           .filter(([, field]) => field.required)
           .map(([key]) => key),
-        properties: Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, convert(field.spec)])),
+        properties: Object.fromEntries(
+          Object.entries(spec.fields).map(([key, field]) => [key, convert(field.spec)]),
+        ),
       };
   }
 }
