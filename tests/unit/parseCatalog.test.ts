@@ -50,7 +50,9 @@ describe('parseCatalog reports each kind of error at its line and column', () =>
     [
       'YAML syntax: duplicate key',
       edit(29, '    name: Jaeger\n    name: Again'),
-      ['catalog.yaml:30:5 YAML syntax: this key appears twice in the same mapping (remove or rename one)'],
+      [
+        'catalog.yaml:30:5 YAML syntax: the key "name" appears twice in the same mapping (remove or rename one)',
+      ],
     ],
     [
       'missing required field',
@@ -159,7 +161,7 @@ describe('parseCatalog reports each kind of error at its line and column', () =>
     const bytes = new TextEncoder().encode(minimal);
     const broken = new Uint8Array([...bytes.subarray(0, 40), 0xff, 0xfe, ...bytes.subarray(40)]);
     expect(errorsOf(broken)).toEqual([
-      'catalog.yaml:1:41 the file is not valid UTF-8 text; save it as UTF-8',
+      'catalog.yaml:1:41 the file is not valid UTF-8 text (byte 0xFF here); save it as UTF-8',
     ]);
   });
 });

@@ -5,6 +5,7 @@
  * it reads the value defensively and skips whatever has the wrong type.
  */
 import type { ShapeIssue } from './checkShape.ts';
+import { quoted } from './paths.ts';
 import { didYouMean } from './suggest.ts';
 
 export const MAX_QUOTE_WORDS = 10;
@@ -29,7 +30,7 @@ function checkUnique(items: Loose[], name: string, out: ShapeIssue[]): Set<strin
     else
       out.push({
         path: `${name}[${index}].id`,
-        message: `duplicate id "${id}", already used by ${name}[${earlier}]`,
+        message: `duplicate id ${quoted(id)}, already used by ${name}[${earlier}]`,
       });
   });
   return new Set(first.keys());
@@ -51,7 +52,7 @@ export function checkReferences(value: unknown): ShapeIssue[] {
       if (problemIds.size > 0 && !problemIds.has(id)) {
         out.push({
           path: `projects[${i}].problems[${j}]`,
-          message: `unknown problem "${id}"${didYouMean(id, problemIds)}`,
+          message: `unknown problem ${quoted(id)}${didYouMean(id, problemIds)}`,
         });
       }
     });
@@ -62,7 +63,7 @@ export function checkReferences(value: unknown): ShapeIssue[] {
       if (id !== undefined && !used.has(id)) {
         out.push({
           path: `problems[${i}]`,
-          message: `problem "${id}" has no projects; tag at least one project with it or remove it`,
+          message: `problem ${quoted(id)} has no projects; tag at least one project with it or remove it`,
         });
       }
     });

@@ -3,7 +3,7 @@
  * keys, formats and lengths. Every error names the field and what was expected.
  */
 import type { FieldSpec, ObjectSpec, Spec } from './catalogSpec.ts';
-import { childPath } from './parseYaml.ts';
+import { childPath, quoted } from './paths.ts';
 import { didYouMean } from './suggest.ts';
 import { checkText } from './checkText.ts';
 
@@ -20,10 +20,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null) return 'an empty value (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'string') return quoted(value);
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 
@@ -177,7 +177,7 @@ export function checkValue(spec: Spec, value: unknown, path: string, out: ShapeI
         const itemPath = childPath(path, index);
         checkValue(spec.items, item, itemPath, out);
         if (spec.uniqueItems && typeof item === 'string') {
-          if (seen.has(item)) out.push({ path: itemPath, message: `"${item}" is listed twice` });
+          if (seen.has(item)) out.push({ path: itemPath, message: `${quoted(item)} is listed twice` });
           seen.add(item);
         }
       });

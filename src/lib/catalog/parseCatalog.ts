@@ -1,14 +1,17 @@
 /**
  * The one way in: YAML text or bytes to a typed catalog, or to every error
  * found, each placed at file:line:column. Runs unchanged in the browser, in
- * Node scripts and in tests.
+ * Node scripts and in tests. Every limit in `LIMITS` is checked before the
+ * work it protects; docs/catalog-format.md describes them.
  */
 import { catalogSpec } from './catalogSpec.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkValue, type ShapeIssue } from './checkShape.ts';
+import { decodeText, utf8Length } from './decodeText.ts';
 import type { CatalogError } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { parseYaml, type YamlDocument } from './parseYaml.ts';
+import { positionsOf } from './positions.ts';
 import type { Catalog } from './types.ts';
 
 export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };
@@ -18,53 +21,62 @@ const whole = (file: string, message: string): CatalogResult => ({
   errors: [{ file, line: 1, column: 1, path: '', message }],
 });
 
-function decode(bytes: Uint8Array, file: string): string | CatalogResult {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // TextDecoder does not say where; find the first bad byte so the author can.
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const bad = text.indexOf('\uFFFD');
-    const before = text.slice(0, Math.max(0, bad));
-    const line = before.split('\n').length;
-    const column = bad - before.lastIndexOf('\n');
-    return {
-      ok: false,
-      errors: [
-        { file, line, column, path: '', message: 'the file is not valid UTF-8 text; save it as UTF-8' },
-      ],
-    };
-  }
+const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+
+/** The size in UTF-8 bytes, counted only as far as needed to compare it with the limit. */
+function overSize(input: string | Uint8Array): number | undefined {
+  if (typeof input !== 'string') return input.byteLength > LIMITS.fileBytes ? input.byteLength : undefined;
+  if (input.length > LIMITS.fileBytes) return input.length; // at least one byte per character
+  if (input.length * 3 <= LIMITS.fileBytes) return undefined; // at most three bytes per character
+  const bytes = utf8Length(input);
+  return bytes > LIMITS.fileBytes ? bytes : undefined;
 }
 
 function toErrors(issues: ShapeIssue[], document: YamlDocument, file: string): CatalogError[] {
-  return issues
+  const errors = issues
     .map((issue) => ({
       file,
       ...(issue.atKey ? document.locateKey(issue.path) : document.locate(issue.path)),
       path: issue.path,
       message: issue.message,
     }))
-    .sort((a, b) => a.line - b.line || a.column - b.column)
-    .slice(0, LIMITS.errors);
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+  if (errors.length <= LIMITS.errors) return errors;
+  const shown = errors.slice(0, LIMITS.errors - 1);
+  const next = errors[LIMITS.errors - 1]!;
+  const more = errors.length - shown.length;
+  return [
+    ...shown,
+    {
+      ...next,
+      path: '',
+      message: `${more} more errors not shown (at most ${LIMITS.errors} are listed); fix these first`,
+    },
+  ];
 }
 
 export function parseCatalog(input: string | Uint8Array, file = 'catalog.yaml'): CatalogResult {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > LIMITS.fileBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return whole(file, `the file is ${mb(size)} MB; catalogs are limited to ${mb(LIMITS.fileBytes)} MB`);
+  const size = overSize(input);
+  if (size !== undefined) {
+    return whole(
+      file,
+      `the file is ${megabytes(size)}, over the ${megabytes(LIMITS.fileBytes)} limit for one catalog (is it the right file?)`,
+    );
   }
   let text: string;
   if (typeof input === 'string') text = input;
   else {
-    const decoded = decode(input, file);
-    if (typeof decoded !== 'string') return decoded;
-    text = decoded;
+    const decoded = decodeText(input);
+    if (!decoded.ok) {
+      const position = positionsOf(decoded.text)(decoded.offset);
+      return { ok: false, errors: [{ file, ...position, path: '', message: decoded.message }] };
+    }
+    text = decoded.text;
   }
-  // A byte order mark is harmless: editors on Windows add one.
+  // A byte order mark is harmless: editors on Windows add one. Positions count from after it.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+  // Empty when no line has anything but spaces and comments (a linear test: no nested quantifiers).
+  if (!/^[ \t]*[^\s#]/m.test(text)) {
     return whole(file, 'the file is empty; a catalog needs article, problems and projects');
   }
 

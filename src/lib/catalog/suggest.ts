@@ -1,3 +1,5 @@
+import { quoted } from './paths.ts';
+
 /** Edit distance with an early exit: we only care about close matches. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -34,5 +36,5 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
 
 export function didYouMean(value: string, candidates: Iterable<string>): string {
   const hint = suggest(value, candidates);
-  return hint === undefined ? '' : ` (did you mean "${hint}"?)`;
+  return hint === undefined ? '' : ` (did you mean ${quoted(hint)}?)`;
 }
