@@ -1,0 +1,61 @@
+/**
+ * Landscape strings made safe for the catalog validator: trimmed, whitespace
+ * collapsed, control and invisible (bidi, zero-width) characters removed, and
+ * cut to the length limit with an ellipsis. URLs are checked, never repaired.
+ */
+import { checkUrl } from '../catalog/checkShape.ts';
+import { checkText } from '../catalog/checkText.ts';
+import { LIMITS } from '../catalog/limits.ts';
+
+// Controls other than whitespace, bidi controls, zero-width characters, BOM, and unpaired surrogates.
+const REMOVE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ELLIPSIS = '\u2026';
+
+export interface CleanText {
+  text: string;
+  /** Characters removed (not counting collapsed whitespace). */
+  removed: number;
+  truncated: boolean;
+}
+
+/** Numbers and booleans become text (YAML reads `name: 1.0` as a number); anything else is absent. */
+export function asText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Cut to at most `max` characters, preferring a word boundary near the end, and mark the cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  // Do not split a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const space = cut.lastIndexOf(' ');
+  if (space > max - 30) cut = cut.slice(0, space);
+  return `${cut.replace(/[\s,;:.-]+$/, '')}${ELLIPSIS}`;
+}
+
+export function cleanText(value: unknown, max: number): CleanText {
+  const raw = asText(value) ?? '';
+  const stripped = raw.replace(REMOVE, '');
+  const text = stripped.replace(/\s+/g, ' ').trim();
+  const cut = truncate(text, max);
+  return { text: cut, removed: raw.length - stripped.length, truncated: cut !== text };
+}
+
+/** A URL the validator accepts, or undefined: only http(s), no spaces, no invisible characters. */
+export function cleanUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const url = value.trim();
+  if (url === '' || url.length > LIMITS.urlLength) return undefined;
+  if (checkText(url, 'url') !== undefined || checkUrl(url) !== undefined) return undefined;
+  return url;
+}
+
+/** Why a cleaned name would still be refused (mixed scripts), or undefined. */
+export function nameProblem(name: string): string | undefined {
+  return checkText(name, 'projects.name');
+}

@@ -1,0 +1,71 @@
+/**
+ * Which landscape items are projects of the curated catalog. An item matches a
+ * curated project by name, by its `landscape_name`, by repository or by
+ * homepage (strongest first). Items of member categories (companies) never
+ * match: a company is not its product. Each curated project goes to at most one item and
+ * each item gets at most one project: the strongest pairs are taken first, ties
+ * going to the earlier item, so the result does not depend on unrelated items.
+ */
+import type { Project } from '../catalog/types.ts';
+
+export interface MatchCandidate {
+  name: string;
+  homepage: string;
+  repo?: string;
+  member?: boolean;
+}
+
+/** Names compare without case, spaces or punctuation: `CRI-O` = `cri-o` = `CRIO`. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** URLs compare without scheme, `www.`, case, query, fragment, trailing slash or `.git`. */
+export function urlKey(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
+}
+
+type Key = (project: Project) => string | undefined;
+const KEYS: Array<[item: (c: MatchCandidate) => string | undefined, curated: Key]> = [
+  [(c) => nameKey(c.name), (p) => nameKey(p.name)],
+  [(c) => nameKey(c.name), (p) => (p.landscape_name ? nameKey(p.landscape_name) : undefined)],
+  [(c) => (c.repo ? urlKey(c.repo) : undefined), (p) => (p.repo ? urlKey(p.repo) : undefined)],
+  [(c) => urlKey(c.homepage), (p) => urlKey(p.homepage)],
+];
+
+/** For each candidate, the index of its curated project, or undefined. */
+export function matchCurated(candidates: MatchCandidate[], curated: Project[]): Array<number | undefined> {
+  const pairs: Array<{ item: number; project: number; strength: number }> = [];
+  KEYS.forEach(([itemKey, curatedKey], strength) => {
+    const index = new Map<string, number[]>();
+    curated.forEach((project, p) => {
+      const key = curatedKey(project);
+      if (key) index.set(key, [...(index.get(key) ?? []), p]);
+    });
+    candidates.forEach((candidate, item) => {
+      if (candidate.member) return;
+      const key = itemKey(candidate);
+      for (const project of (key && index.get(key)) || []) pairs.push({ item, project, strength });
+    });
+  });
+  pairs.sort((a, b) => a.strength - b.strength || a.item - b.item || a.project - b.project);
+
+  const result: Array<number | undefined> = candidates.map(() => undefined);
+  const claimed = new Set<number>();
+  for (const { item, project } of pairs) {
+    if (result[item] !== undefined || claimed.has(project)) continue;
+    result[item] = project;
+    claimed.add(project);
+  }
+  return result;
+}
