@@ -1,0 +1,336 @@
+/**
+ * The one function that paints the map canvas. Everything it needs arrives in
+ * `MapFrame`; it keeps no state, so a frame is a pure function of its input
+ * (and the label widths it measures). World units are drawn under the zoom
+ * transform; labels are placed and drawn in screen pixels so they stay crisp
+ * and readable at every zoom.
+ */
+import type { Graph, GraphNode } from '../../lib/graph/buildGraph.ts';
+import { MATURITY_SHAPE, type Palette, type Shape } from '../../lib/graph/palette.ts';
+import { placeLabels, type LabelCandidate } from '../../lib/graph/placeLabels.ts';
+
+export interface Transform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface MapFrame {
+  graph: Graph;
+  positions: Float64Array;
+  radii: Float64Array;
+  palette: Palette;
+  transform: Transform;
+  width: number;
+  height: number;
+  dpr: number;
+  /** 1 where the node passes the filters; null when nothing is filtered. */
+  visible: Uint8Array | null;
+  /** 1 where the node is highlighted (hover neighbourhood, search match); null when nothing is. */
+  emphasis: Uint8Array | null;
+  selected: number;
+  focused: number;
+  hovered: number;
+  /** Draw the keyboard focus ring (only while the map has focus). */
+  showFocus: boolean;
+}
+
+/** Project labels appear once a project is at least this many pixels across. */
+const LABEL_MIN_SCREEN_RADIUS = 3;
+const DIM_ALPHA = 0.16;
+const FONT_PROBLEM = '600 13px system-ui, sans-serif';
+const FONT_PROJECT = '12px system-ui, sans-serif';
+const FONT_ARTICLE = '700 13px system-ui, sans-serif';
+
+/** Problem names longer than this (in pixels) wrap onto two lines, so neighbouring hubs keep their labels apart. */
+const WRAP_WIDTH = 125;
+const LINE_HEIGHT = 15;
+
+const widthCache = new Map<string, number>();
+function measure(ctx: CanvasRenderingContext2D, text: string, font: string): number {
+  const key = `${font}|${text}`;
+  let width = widthCache.get(key);
+  if (width === undefined) {
+    ctx.font = font;
+    width = ctx.measureText(text).width;
+    if (widthCache.size > 20000) widthCache.clear();
+    widthCache.set(key, width);
+  }
+  return width;
+}
+
+function shapePath(ctx: CanvasRenderingContext2D, shape: Shape, x: number, y: number, r: number) {
+  switch (shape) {
+    case 'circle':
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      break;
+    case 'diamond':
+      ctx.moveTo(x, y - r * 1.25);
+      ctx.lineTo(x + r * 1.25, y);
+      ctx.lineTo(x, y + r * 1.25);
+      ctx.lineTo(x - r * 1.25, y);
+      ctx.closePath();
+      break;
+    case 'triangle':
+      ctx.moveTo(x, y - r * 1.3);
+      ctx.lineTo(x + r * 1.2, y + r * 0.9);
+      ctx.lineTo(x - r * 1.2, y + r * 0.9);
+      ctx.closePath();
+      break;
+    case 'square':
+      ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+      break;
+    case 'cross': {
+      const a = r * 0.45;
+      ctx.moveTo(x - r, y - r + a);
+      ctx.lineTo(x - r + a, y - r);
+      ctx.lineTo(x, y - a);
+      ctx.lineTo(x + r - a, y - r);
+      ctx.lineTo(x + r, y - r + a);
+      ctx.lineTo(x + a, y);
+      ctx.lineTo(x + r, y + r - a);
+      ctx.lineTo(x + r - a, y + r);
+      ctx.lineTo(x, y + a);
+      ctx.lineTo(x - r + a, y + r);
+      ctx.lineTo(x - r, y + r - a);
+      ctx.lineTo(x - a, y);
+      ctx.closePath();
+      break;
+    }
+  }
+}
+
+function drawLinks(
+  ctx: CanvasRenderingContext2D,
+  f: MapFrame,
+  shown: (i: number) => boolean,
+  lit: (i: number) => boolean,
+) {
+  const { positions: p } = f;
+  const normal = new Path2D();
+  const strong = new Path2D();
+  for (const link of f.graph.links) {
+    if (!shown(link.source) || !shown(link.target)) continue;
+    const path = f.emphasis && lit(link.source) && lit(link.target) ? strong : normal;
+    path.moveTo(p[2 * link.source]!, p[2 * link.source + 1]!);
+    path.lineTo(p[2 * link.target]!, p[2 * link.target + 1]!);
+  }
+  ctx.lineWidth = 1 / f.transform.k;
+  ctx.strokeStyle = f.palette.link;
+  ctx.globalAlpha = f.emphasis ? 0.5 : 1;
+  ctx.stroke(normal);
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = 1.6 / f.transform.k;
+  ctx.strokeStyle = f.palette.linkStrong;
+  ctx.stroke(strong);
+}
+
+function drawNode(ctx: CanvasRenderingContext2D, f: MapFrame, node: GraphNode) {
+  const { palette: c } = f;
+  const x = f.positions[2 * node.index]!;
+  const y = f.positions[2 * node.index + 1]!;
+  const r = f.radii[node.index]!;
+  ctx.beginPath();
+  if (node.kind === 'project') {
+    const shape = MATURITY_SHAPE[node.maturity ?? 'none'];
+    shapePath(ctx, shape, x, y, r);
+    ctx.fillStyle = c.maturity(node.maturity ?? 'none');
+    ctx.fill();
+    if (node.fromArticle) {
+      ctx.beginPath();
+      ctx.arc(x, y, r + 3.2, 0, 2 * Math.PI);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = c.named;
+      ctx.stroke();
+    }
+    return;
+  }
+  ctx.arc(x, y, r, 0, 2 * Math.PI);
+  if (node.kind === 'article') {
+    ctx.fillStyle = c.article;
+    ctx.fill();
+    return;
+  }
+  if (node.fromArticle) {
+    ctx.fillStyle = c.problem;
+    ctx.fill();
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = c.background;
+    ctx.stroke();
+  } else {
+    // Problems beyond the article: hollow with a dashed ring, distinct without colour.
+    ctx.fillStyle = c.background;
+    ctx.fill();
+    ctx.setLineDash([5, 4]);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = c.problemExtension;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+}
+
+function ring(
+  ctx: CanvasRenderingContext2D,
+  f: MapFrame,
+  index: number,
+  colour: string,
+  width: number,
+  gap: number,
+) {
+  if (index < 0) return;
+  const r = f.radii[index]! + gap / f.transform.k;
+  ctx.beginPath();
+  ctx.arc(f.positions[2 * index]!, f.positions[2 * index + 1]!, r, 0, 2 * Math.PI);
+  ctx.lineWidth = width / f.transform.k;
+  ctx.strokeStyle = colour;
+  ctx.stroke();
+}
+
+/** One line, or two split at the space nearest the middle when the text is wide. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, font: string): string[] {
+  if (measure(ctx, text, font) <= WRAP_WIDTH) return [text];
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0) return [text];
+  const middle = text.length / 2;
+  const cut = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
+  return [text.slice(0, cut), text.slice(cut + 1)];
+}
+
+function labelCandidates(
+  ctx: CanvasRenderingContext2D,
+  f: MapFrame,
+  shown: (i: number) => boolean,
+  lit: (i: number) => boolean,
+  lines: Map<number, string[]>,
+) {
+  const { transform: t } = f;
+  const out: LabelCandidate[] = [];
+  const showProjects = LABEL_MIN_SCREEN_RADIUS <= 7.5 * t.k;
+  for (const node of f.graph.nodes) {
+    const i = node.index;
+    if (!shown(i) || node.kind === 'article') continue;
+    const x = f.positions[2 * i]! * t.k + t.x;
+    const y = f.positions[2 * i + 1]! * t.k + t.y;
+    if (x < -200 || y < -50 || x > f.width + 200 || y > f.height + 50) continue;
+    const pinned = i === f.selected || i === f.hovered || i === f.focused;
+    if (node.kind === 'project' && !pinned && !showProjects && !(f.emphasis && lit(i))) continue;
+    if (f.emphasis && !lit(i) && !pinned && node.kind === 'project') continue;
+    const font = node.kind === 'problem' ? FONT_PROBLEM : FONT_PROJECT;
+    const text = node.kind === 'problem' ? wrap(ctx, node.label, font) : [node.label];
+    lines.set(i, text);
+    out.push({
+      index: i,
+      x,
+      y,
+      r: f.radii[i]! * t.k,
+      width: Math.max(...text.map((line) => measure(ctx, line, font))) + 6,
+      height: text.length * LINE_HEIGHT + 3,
+      // Hubs before projects (article hubs first); lit and article-named projects before the rest.
+      priority:
+        node.kind === 'problem'
+          ? 10000 + Number(node.fromArticle) * 100 + node.degree
+          : (f.emphasis && lit(i) ? 500 : 0) + Number(node.fromArticle) * 50 + node.degree,
+      required: pinned,
+      anchor: node.kind === 'problem' ? 'below' : 'right',
+    });
+  }
+  return out;
+}
+
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  f: MapFrame,
+  shown: (i: number) => boolean,
+  lit: (i: number) => boolean,
+) {
+  const { palette: c } = f;
+  const lines = new Map<number, string[]>();
+  const placed = placeLabels(labelCandidates(ctx, f, shown, lit, lines), f);
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const label of placed) {
+    const node = f.graph.nodes[label.index]!;
+    const dim = f.emphasis !== null && !lit(label.index) && node.kind === 'problem';
+    ctx.globalAlpha = dim ? 0.45 : 1;
+    const font = node.kind === 'problem' ? FONT_PROBLEM : FONT_PROJECT;
+    ctx.font = font;
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = c.halo;
+    ctx.fillStyle = node.kind === 'problem' ? c.text : c.textMuted;
+    if (label.index === f.selected || label.index === f.hovered) ctx.fillStyle = c.text;
+    const text = lines.get(label.index) ?? [node.label];
+    text.forEach((line, n) => {
+      // Centre each line of a hub label under the hub; project labels stay left-aligned.
+      const width = measure(ctx, line, font);
+      const tx = node.kind === 'problem' ? label.x + (label.width - width) / 2 : label.x + 3;
+      const ty = label.y + 1.5 + LINE_HEIGHT * (n + 0.5);
+      ctx.strokeText(line, tx, ty);
+      ctx.fillText(line, tx, ty);
+    });
+  }
+  ctx.globalAlpha = 1;
+  // The article node carries its name inside.
+  if (shown(0)) {
+    const x = f.positions[0]! * f.transform.k + f.transform.x;
+    const y = f.positions[1]! * f.transform.k + f.transform.y;
+    const r = f.radii[0]! * f.transform.k;
+    ctx.font = FONT_ARTICLE;
+    const text = f.graph.nodes[0]!.label;
+    const width = measure(ctx, text, FONT_ARTICLE);
+    ctx.globalAlpha = f.emphasis && !lit(0) ? 0.45 : 1;
+    if (width < 2 * r - 6) {
+      ctx.fillStyle = c.background;
+      ctx.fillText(text, x - width / 2, y);
+    } else {
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = c.halo;
+      ctx.strokeText(text, x - width / 2, y + r + 10);
+      ctx.fillStyle = c.text;
+      ctx.fillText(text, x - width / 2, y + r + 10);
+    }
+    ctx.globalAlpha = 1;
+  }
+}
+
+export function drawMap(ctx: CanvasRenderingContext2D, f: MapFrame): void {
+  const { dpr, transform: t } = f;
+  const shown = f.visible ? (i: number) => f.visible![i] === 1 : () => true;
+  const lit = f.emphasis ? (i: number) => f.emphasis![i] === 1 : () => true;
+
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, f.width * dpr, f.height * dpr);
+  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+  drawLinks(ctx, f, shown, lit);
+
+  // World-space viewport, to skip nodes that are off screen.
+  const margin = 40 / t.k;
+  const vx0 = -t.x / t.k - margin;
+  const vy0 = -t.y / t.k - margin;
+  const vx1 = (f.width - t.x) / t.k + margin;
+  const vy1 = (f.height - t.y) / t.k + margin;
+  const onScreen = (i: number) => {
+    const x = f.positions[2 * i]!;
+    const y = f.positions[2 * i + 1]!;
+    return x > vx0 && x < vx1 && y > vy0 && y < vy1;
+  };
+  // Dimmed nodes first, then the highlighted ones on top.
+  for (const pass of f.emphasis ? [false, true] : [true]) {
+    ctx.globalAlpha = pass ? 1 : DIM_ALPHA;
+    for (let i = f.graph.nodes.length - 1; i >= 0; i--) {
+      if (!shown(i) || !onScreen(i) || (f.emphasis && lit(i) !== pass)) continue;
+      drawNode(ctx, f, f.graph.nodes[i]!);
+    }
+  }
+  ctx.globalAlpha = 1;
+  ring(ctx, f, f.hovered, f.palette.linkStrong, 1.5, 3);
+  ring(ctx, f, f.selected, f.palette.focus, 3, 4);
+  if (f.showFocus && f.focused >= 0) {
+    ctx.setLineDash([4 / t.k, 3 / t.k]);
+    ring(ctx, f, f.focused, f.palette.focus, 2.5, 8);
+    ctx.setLineDash([]);
+  }
+
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  drawLabels(ctx, f, shown, lit);
+}

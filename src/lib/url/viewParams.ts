@@ -1,0 +1,118 @@
+/**
+ * The view as a query string and back. Every view can be shared as a link:
+ * `?q=tracing&problem=tracing,logging&maturity=graduated&article=1&select=jaeger&theme=dark&tour=3`.
+ * Parsing is lenient: unknown parameters and malformed values are dropped,
+ * never an error. Values that need the catalog (problem ids, the selected node)
+ * are checked against it by `sanitizeView`.
+ */
+import { MATURITIES, type Catalog, type Maturity } from '../catalog/types.ts';
+
+export type ThemeChoice = 'light' | 'dark' | 'auto';
+
+export interface ViewParams {
+  q: string;
+  problems: string[];
+  maturities: Maturity[];
+  /** Only the projects the article names. */
+  article: boolean;
+  /** `article`, `problem:<id>` or a project id. */
+  select: string | null;
+  theme: ThemeChoice;
+  /** Step of the article tour, from 1; null outside the tour. */
+  tour: number | null;
+  /** URL of another catalog to load instead of the bundled one. */
+  catalog: string | null;
+}
+
+export const DEFAULT_VIEW: ViewParams = {
+  q: '',
+  problems: [],
+  maturities: [],
+  article: false,
+  select: null,
+  theme: 'auto',
+  tour: null,
+  catalog: null,
+};
+
+const MAX_QUERY = 200;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `a,b` and repeated `?problem=a&problem=b` both work; blanks, duplicates and non-slugs are dropped. */
+function list(params: URLSearchParams, name: string): string[] {
+  const values = params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim().toLowerCase())
+    .filter((value) => SLUG.test(value) && value.length <= 80);
+  return [...new Set(values)];
+}
+
+export function parseViewParams(search: string): ViewParams {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { ...DEFAULT_VIEW };
+  }
+  const theme = params.get('theme');
+  const tour = Number(params.get('tour'));
+  const select = params.get('select')?.trim() ?? '';
+  const catalog = params.get('catalog')?.trim() ?? '';
+  return {
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    problems: list(params, 'problem'),
+    maturities: list(params, 'maturity').filter((m): m is Maturity =>
+      (MATURITIES as readonly string[]).includes(m),
+    ),
+    article: params.get('article') === '1' || params.get('article') === 'true',
+    select: /^(article|problem:[a-z0-9-]{1,80}|[a-z0-9-]{1,80})$/.test(select) ? select : null,
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    tour: Number.isInteger(tour) && tour >= 1 && tour <= 50 ? tour : null,
+    catalog: catalog && catalog.length <= 2048 ? catalog : null,
+  };
+}
+
+/** The query string for a view, without defaults, in a stable order ('' for the default view). */
+export function formatViewParams(view: ViewParams, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  if (view.catalog) params.set('catalog', view.catalog);
+  if (view.q.trim()) params.set('q', view.q);
+  if (view.problems.length) params.set('problem', view.problems.join(','));
+  if (view.maturities.length) params.set('maturity', view.maturities.join(','));
+  if (view.article) params.set('article', '1');
+  if (view.select) params.set('select', view.select);
+  if (view.tour !== null) params.set('tour', String(view.tour));
+  if (view.theme !== 'auto') params.set('theme', view.theme);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+/** Drops what the catalog does not have: unknown problems, a selection that names nothing, a tour step past the end. */
+export function sanitizeView(view: ViewParams, catalog: Catalog, tourSteps: number): ViewParams {
+  const problemIds = new Set(catalog.problems.map((p) => p.id));
+  const projectIds = new Set(catalog.projects.map((p) => p.id));
+  const select = view.select;
+  const selectOk =
+    select === 'article' ||
+    (select?.startsWith('problem:') && problemIds.has(select.slice(8))) ||
+    (select !== null && projectIds.has(select));
+  return {
+    ...view,
+    problems: view.problems.filter((id) => problemIds.has(id)),
+    select: selectOk ? select : select !== null && problemIds.has(select) ? `problem:${select}` : null,
+    tour: view.tour !== null && view.tour <= tourSteps ? view.tour : null,
+  };
+}
+
+/** Node id (`project:x`, `problem:x`, `article`) to the URL form, and back. */
+export function selectionToParam(nodeId: string | null): string | null {
+  if (!nodeId) return null;
+  return nodeId.startsWith('project:') ? nodeId.slice(8) : nodeId;
+}
+
+export function paramToNodeId(param: string | null): string | null {
+  if (!param) return null;
+  return param === 'article' || param.startsWith('problem:') ? param : `project:${param}`;
+}
