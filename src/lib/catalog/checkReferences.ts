@@ -71,7 +71,7 @@ export function checkReferences(value: unknown): ShapeIssue[] {
 
   const paragraphs = new Map<number, number>();
   list(field(root, 'article').paragraphs).forEach((p, i) => {
-    if (typeof p.paragraph !== 'number') return;
+    if (typeof p.paragraph !== 'number' || !Number.isInteger(p.paragraph)) return;
     const earlier = paragraphs.get(p.paragraph);
     if (earlier !== undefined) {
       out.push({
@@ -85,7 +85,7 @@ export function checkReferences(value: unknown): ShapeIssue[] {
   problems.forEach((problem, i) => {
     const ref = field(problem, 'article');
     const path = `problems[${i}].article`;
-    if (typeof ref.paragraph === 'number' && paragraphs.size > 0 && !paragraphs.has(ref.paragraph)) {
+    if (Number.isInteger(ref.paragraph) && paragraphs.size > 0 && !paragraphs.has(ref.paragraph as number)) {
       out.push({
         path: `${path}.paragraph`,
         message: `paragraph ${ref.paragraph} is not listed in article.paragraphs`,

@@ -62,7 +62,10 @@ function checkString(
     return;
   }
   if (value.length > spec.maxLength) {
-    out.push({ path, message: `too long: ${value.length} characters, at most ${spec.maxLength} allowed` });
+    out.push({
+      path,
+      message: `too long: ${value.length.toLocaleString('en')} characters, at most ${spec.maxLength.toLocaleString('en')} allowed`,
+    });
     return;
   }
   if (spec.format !== 'url' && value.trim() === '') {
@@ -107,7 +110,10 @@ function checkObject(spec: ObjectSpec, value: unknown, path: string, out: ShapeI
     if (!Object.hasOwn(spec.fields, key)) {
       out.push({
         path: childPath(path, key),
-        message: `unknown field${didYouMean(key, known)}; expected one of ${known.join(', ')}`,
+        message:
+          key === '<<'
+            ? 'YAML merge keys ("<<") are not supported; write the fields out'
+            : `unknown field${didYouMean(key, known)}; expected one of ${known.join(', ')}`,
         atKey: true,
       });
     }

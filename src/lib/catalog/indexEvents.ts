@@ -42,6 +42,10 @@ const LIST_LIMITS = new Map<string, [limit: number, noun: string]>([
 
 const count = (n: number) => n.toLocaleString('en');
 
+export const TOO_MANY_VALUES =
+  `the file holds more than ${count(LIMITS.expandedNodes)} values (list items, keys and texts), ` +
+  'the limit for one catalog; stopped reading here';
+
 /** Where a node's text begins (its tag or anchor if it has one, the opening quote of a quoted scalar), or -1 for an empty node. */
 function nodeStart(event: Event): number {
   let candidates: number[];
@@ -156,8 +160,7 @@ export function indexEvents(source: string, events: Event[]): EventIndex | Index
           aliases > 0
             ? `the document grows past ${count(LIMITS.expandedNodes)} values once its aliases are expanded ` +
               '(an alias bomb?); write the values out instead of nesting aliases'
-            : `the file holds more than ${count(LIMITS.expandedNodes)} values (lists, mappings and texts), ` +
-              'the limit for one catalog; stopped reading here',
+            : TOO_MANY_VALUES,
       };
     }
 

@@ -7,10 +7,11 @@
  */
 import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import type { CatalogError } from './errors.ts';
-import { indexEvents } from './indexEvents.ts';
+import { indexEvents, TOO_MANY_VALUES } from './indexEvents.ts';
 import { LIMITS } from './limits.ts';
 import { parentPath } from './paths.ts';
 import { positionsOf, type Position } from './positions.ts';
+import { countValuesPast } from './scanYaml.ts';
 import { explainYamlError } from './yamlReasons.ts';
 
 export type { Position } from './positions.ts';
@@ -36,6 +37,11 @@ export function parseYaml(source: string, file: string): YamlResult {
     const { offset, message } = explainYamlError(error, source);
     return fail(offset, message);
   };
+
+  // js-yaml builds one event object per value before anything can count them: refuse a file that
+  // is clearly over the limit first (a cheap scan that can only under-count).
+  const over = countValuesPast(source, LIMITS.expandedNodes);
+  if (over !== undefined) return fail(over, TOO_MANY_VALUES);
 
   let events: Event[];
   try {

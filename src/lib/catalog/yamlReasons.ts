@@ -4,7 +4,7 @@
  * to fix. Matched by prefix, so a js-yaml wording change degrades to the
  * original text rather than to a wrong hint.
  */
-import { findUnclosed } from './findUnclosed.ts';
+import { findUnclosed } from './scanYaml.ts';
 import { LIMITS } from './limits.ts';
 import { quoted } from './paths.ts';
 
@@ -44,6 +44,12 @@ function badIndentation(source: string, offset: number): Explained {
     return syntax('this value contains ": "; put the whole value in quotes');
   if (before.endsWith('"') || before.endsWith("'"))
     return syntax('text follows the closing quote; put the whole value inside the quotes');
+  if (/^\s*- /.test(line.text))
+    return {
+      offset: line.start + line.text.indexOf('-'),
+      message:
+        'YAML syntax: this list item is not aligned with the items around it (align its "-" with theirs)',
+    };
   if (/^\s*-[^\s-]/.test(line.text))
     return { offset: line.start + line.text.indexOf('-'), message: 'YAML syntax: put a space after "-"' };
   return {
