@@ -1,0 +1,86 @@
+/**
+ * Every broken or hostile catalog in tests/fixtures/bad must produce exactly
+ * the errors written next to it, quickly, with every position inside the file.
+ * tests/fixtures/bad/README.md explains how to add one.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatError, parseCatalog, type CatalogResult } from '../../src/lib/catalog/index.ts';
+import { splitLines } from '../../src/lib/catalog/positions.ts';
+import { generatedCases } from '../fixtures/bad/generate.ts';
+
+const dir = new URL('../fixtures/bad/', import.meta.url);
+const fixtures = readdirSync(dir)
+  .filter((file) => file.endsWith('.yaml'))
+  .sort();
+
+/** A committed fixture may take this long: they are all small. */
+const FIXTURE_BUDGET_MS = 250;
+
+function run(input: string | Uint8Array, file: string): { result: CatalogResult; ms: number } {
+  const start = performance.now();
+  const result = parseCatalog(input, file);
+  return { result, ms: performance.now() - start };
+}
+
+const formatted = (result: CatalogResult) => (result.ok ? [] : result.errors.map(formatError));
+
+/** Every error's line exists, and its column is on that line or just past its end. */
+function positionsOutside(input: string | Uint8Array, result: CatalogResult): string[] {
+  if (result.ok) return [];
+  let text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = splitLines(text);
+  return result.errors
+    .filter((error) => {
+      const line = lines[error.line - 1];
+      return line === undefined || error.column < 1 || error.column > line.length + 1;
+    })
+    .map(formatError);
+}
+
+test('the corpus holds at least 40 committed fixtures, each with its .expected file', () => {
+  expect(fixtures.length).toBeGreaterThanOrEqual(40);
+  const expectedFiles = new Set(readdirSync(dir).filter((file) => file.endsWith('.expected')));
+  const missing = fixtures.filter((file) => !expectedFiles.has(file.replace(/\.yaml$/, '.expected')));
+  expect(missing).toEqual([]);
+});
+
+describe('committed fixtures', () => {
+  test.each(fixtures)('%s', (file) => {
+    const bytes = readFileSync(new URL(file, dir));
+    const expected = readFileSync(new URL(file.replace(/\.yaml$/, '.expected'), dir), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
+    const { result, ms } = run(bytes, file);
+    expect(formatted(result)).toEqual(expected);
+    expect(positionsOutside(bytes, result)).toEqual([]);
+    expect(ms).toBeLessThan(FIXTURE_BUDGET_MS);
+  });
+});
+
+describe('generated inputs (too big to commit)', () => {
+  test.each(generatedCases.map((c) => [c.name, c] as const))('%s', (_name, generated) => {
+    const input = generated.build();
+    const { result, ms } = run(input, `${generated.name}.yaml`);
+    expect(formatted(result)).toEqual(generated.expected);
+    expect(positionsOutside(input, result)).toEqual([]);
+    expect(ms, generated.why).toBeLessThan(generated.budgetMs);
+  });
+});
+
+describe('hostile input changes nothing outside the result', () => {
+  test('keys named __proto__ and constructor neither pollute nor replace prototypes', () => {
+    const { result } = run(readFileSync(new URL('prototype-keys.yaml', dir)), 'prototype-keys.yaml');
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).named_in_article).toBeUndefined();
+  });
+
+  test('script in every text field is accepted as text and kept exactly', () => {
+    const { result } = run(readFileSync(new URL('accepted-html-in-text.yaml', dir)), 'x.yaml');
+    if (!result.ok) throw new Error(formatted(result).join('\n'));
+    expect(result.catalog.projects[0]?.name).toBe('<script>alert("project")</script>');
+    expect(Object.getPrototypeOf(result.catalog)).toBe(Object.prototype);
+  });
+});
