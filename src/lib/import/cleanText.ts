@@ -34,7 +34,7 @@ export function truncate(text: string, max: number): string {
   // Do not split a surrogate pair.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
-  if (space > max - 30) cut = cut.slice(0, space);
+  if (space > 0 && space > max - 30) cut = cut.slice(0, space);
   return `${cut.replace(/[\s,;:.-]+$/, '')}${ELLIPSIS}`;
 }
 

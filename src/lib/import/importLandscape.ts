@@ -28,6 +28,8 @@ interface Candidate {
   /** Every `Category / Subcategory` the item is listed in, its own first. */
   places: string[];
   member: boolean;
+  /** Breaks ties between items with the same name without looking at the file's order. */
+  tieBreak: string;
 }
 
 const where = (item: LandscapeItem) => `${item.category} / ${item.subcategory}`;
@@ -94,7 +96,17 @@ export function importLandscape(text: string, options: ImportOptions): ImportRes
       else unknownSecondPaths.add(path.trim());
     }
     const repo = cleanUrl(item.fields.repo_url);
-    const candidate: Candidate = { item, name, homepage, ...(repo ? { repo } : {}), places, member };
+    const project = MATURITIES.has(String(item.fields.project ?? '').toLowerCase()) ? 0 : 1;
+    const tieBreak = `${project}|${where(item)}|${homepage}`;
+    const candidate: Candidate = {
+      item,
+      name,
+      homepage,
+      ...(repo ? { repo } : {}),
+      places,
+      member,
+      tieBreak,
+    };
     firstListing.set(listing, candidate);
     candidates.push(candidate);
   }
@@ -108,6 +120,7 @@ export function importLandscape(text: string, options: ImportOptions): ImportRes
         subcategory: c.item.subcategory,
         homepage: c.homepage,
         member: c.member,
+        tieBreak: c.tieBreak,
         ...(curated ? { fixed: curated.id } : {}),
       };
     }),
@@ -159,6 +172,11 @@ export function importLandscape(text: string, options: ImportOptions): ImportRes
     };
   });
 
+  if (projects.length === 0) {
+    const count = read.items.length;
+    const message = `nothing to import: ${count} item${count === 1 ? '' : 's'} read, all skipped (${[...new Set(skipped.map((s) => s.rule))].join(', ') || 'no items'})`;
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: '', message }] };
+  }
   const used = new Set(projects.flatMap((p) => p.problems));
   const allProblems: Problem[] = [...bundled.problems, ...mapping.problems];
   const problems = allProblems.filter((p) => used.has(p.id));

@@ -51,7 +51,16 @@ class Checker {
     });
   }
 
-  problemIds(value: unknown, path: string): string[] {
+  /** The `problems` list of `node`, each id known to the catalog or the mapping. */
+  problemIds(node: Loose, path: string): string[] {
+    if (node.problems === undefined) {
+      this.error(path, 'missing required field "problems"');
+      return [];
+    }
+    return this.knownIds(node.problems, childPath(path, 'problems'));
+  }
+
+  knownIds(value: unknown, path: string): string[] {
     const ids = this.strings(value, path, 'problem ids');
     ids.forEach((id, i) => {
       if (!this.known.has(id)) {
@@ -67,7 +76,7 @@ class Checker {
       return undefined;
     }
     this.unknownKeys(value, path, ['problems', 'keywords', 'pattern']);
-    const problems = this.problemIds(value.problems, childPath(path, 'problems'));
+    const problems = this.problemIds(value, path);
     const regexes: RegExp[] = [];
     if (value.keywords !== undefined) {
       const keywords = this.strings(value.keywords, childPath(path, 'keywords'), 'keywords');
@@ -86,13 +95,13 @@ class Checker {
   }
 
   subcategory(key: string, value: unknown, path: string): SubcategoryMapping {
-    if (Array.isArray(value)) return { path: key, problems: this.problemIds(value, path), split: [] };
+    if (Array.isArray(value)) return { path: key, problems: this.knownIds(value, path), split: [] };
     if (!isMapping(value)) {
       this.error(path, 'expected a list of problem ids, or a mapping with problems and split');
       return { path: key, problems: [], split: [] };
     }
     this.unknownKeys(value, path, ['problems', 'split']);
-    const problems = this.problemIds(value.problems, childPath(path, 'problems'));
+    const problems = this.problemIds(value, path);
     const split: SplitRule[] = [];
     if (value.split !== undefined) {
       if (!Array.isArray(value.split)) this.error(childPath(path, 'split'), 'expected a list of split rules');

@@ -4,7 +4,8 @@
  * homepage (strongest first). Items of member categories (companies) never
  * match: a company is not its product. Each curated project goes to at most one item and
  * each item gets at most one project: the strongest pairs are taken first, ties
- * going to the earlier item, so the result does not depend on unrelated items.
+ * going by `tieBreak`, so the result depends neither on unrelated items nor on
+ * the order of the file.
  */
 import type { Project } from '../catalog/types.ts';
 
@@ -13,6 +14,8 @@ export interface MatchCandidate {
   homepage: string;
   repo?: string;
   member?: boolean;
+  /** Orders items that match equally well (e.g. `Category / Subcategory|homepage`). */
+  tieBreak?: string;
 }
 
 /** Names compare without case, spaces or punctuation: `CRI-O` = `cri-o` = `CRIO`. */
@@ -58,7 +61,14 @@ export function matchCurated(candidates: MatchCandidate[], curated: Project[]): 
       for (const project of (key && index.get(key)) || []) pairs.push({ item, project, strength });
     });
   });
-  pairs.sort((a, b) => a.strength - b.strength || a.item - b.item || a.project - b.project);
+  const tie = (i: number) => candidates[i]?.tieBreak ?? '';
+  pairs.sort(
+    (a, b) =>
+      a.strength - b.strength ||
+      (tie(a.item) < tie(b.item) ? -1 : tie(a.item) > tie(b.item) ? 1 : 0) ||
+      a.item - b.item ||
+      a.project - b.project,
+  );
 
   const result: Array<number | undefined> = candidates.map(() => undefined);
   const claimed = new Set<number>();

@@ -25,6 +25,8 @@ export function shortHash(text: string): string {
   return hash.toString(36);
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Trim a slug to `max` characters without leaving a dash at the end (at a dash when `words`). */
 function fit(slug: string, max: number, words = false): string {
   if (slug.length <= max) return slug;
@@ -55,13 +57,16 @@ export interface IdRequest {
   fixed?: string;
   /** Items of member categories yield a shared base id to technologies. */
   member: boolean;
+  /** Orders items that share a name, so the file's order does not matter (e.g. `Category / Subcategory|homepage`). */
+  tieBreak: string;
 }
 
 /**
  * One id per request, in the same order. Fixed ids are kept; otherwise the
- * slug of the name. When several items share a slug, the first technology (not
- * a member company) in file order keeps it and the others get the slug of their
- * subcategory, then a hash of name and homepage, then a number as a suffix.
+ * slug of the name. When several items share a slug, a technology (not a member
+ * company) keeps it before a company, then the first by `tieBreak`; the others
+ * get the slug of their subcategory, then a hash of name and homepage, then a
+ * number as a suffix. The order of the requests never matters.
  */
 export function assignIds(requests: IdRequest[]): string[] {
   const ids: Array<string | undefined> = requests.map((r) => r.fixed);
@@ -70,7 +75,13 @@ export function assignIds(requests: IdRequest[]): string[] {
   const order = requests
     .map((request, index) => ({ request, index }))
     .filter(({ request }) => request.fixed === undefined)
-    .sort((a, b) => Number(a.request.member) - Number(b.request.member) || a.index - b.index);
+    .sort(
+      (a, b) =>
+        Number(a.request.member) - Number(b.request.member) ||
+        compare(a.request.tieBreak, b.request.tieBreak) ||
+        compare(a.request.name, b.request.name) ||
+        a.index - b.index,
+    );
 
   for (const { index } of order) {
     const base = bases[index]!;
