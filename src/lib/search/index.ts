@@ -1,0 +1,3 @@
+export { createSearchIndex, type SearchIndex } from './createSearchIndex.ts';
+export { searchCatalog } from './searchCatalog.ts';
+export type { HitField, SearchHit, SearchOptions, SearchResults } from './types.ts';

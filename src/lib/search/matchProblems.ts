@@ -1,0 +1,106 @@
+/**
+ * How the query meets each problem, and which problems it names. A query
+ * names a problem when it spells one of its labels (name, id, alias: "service
+ * mesh", "mtls", "o11y"), uses a word found in no more than two problems'
+ * labels ("tracing"), or covers most of its question ("how do services find
+ * each other"). When several problems claim a word, the strongest kind of
+ * match keeps it: a whole alias beats a shared word.
+ */
+import type { ProblemLabelKind, SearchIndex } from './createSearchIndex.ts';
+import type { QueryWord } from './parseQuery.ts';
+
+export interface ProblemMatch {
+  problem: number;
+  /** Per query word: the best quality over labels, times the label's weight. */
+  perWord: Float64Array;
+  /** Per query word: the label behind perWord (an index into the problem's labels). */
+  labelOf: Int32Array;
+  /** How strongly the query names this problem; 0 when it does not. */
+  naming: number;
+  /** Bit i: query word i is one of the words that name it. */
+  namingWords: number;
+  /** The label that names it (or matches it best). */
+  label: number;
+}
+
+export const LABEL_WEIGHT: Record<ProblemLabelKind, number> = { name: 1, alias: 1, id: 0.9, question: 0.6 };
+const KIND = { none: 0, shared: 1, question: 2, whole: 3 } as const;
+/** A word in this many problems' labels or fewer is distinctive enough to name one. */
+const DISTINCT = 2;
+const MIN_QUALITY = 0.6;
+/** Problems named at least this fraction as strongly as the best one are named too. */
+const NAMED_SHARE = 0.7;
+
+export function matchProblems(index: SearchIndex, words: QueryWord[]): ProblemMatch[] {
+  // problem * 64 + label → (term → best [word, quality, counts for naming])
+  const hits = new Map<number, Map<number, [number, number, boolean]>>();
+  words.forEach((w, i) => {
+    for (const m of w.matches) {
+      // Three typed letters are too few to name a problem ("tra": tracing or traffic?).
+      const names = m.quality >= MIN_QUALITY && (m.kind !== 'prefix' || w.word.length >= 4);
+      for (const code of index.problemPostings.get(m.term) ?? []) {
+        let terms = hits.get(code);
+        if (!terms) hits.set(code, (terms = new Map()));
+        const known = terms.get(m.term);
+        if (!known || known[1] < m.quality) terms.set(m.term, [i, m.quality, names]);
+      }
+    }
+  });
+  const byProblem = new Map<number, ProblemMatch & { kinds: Int8Array }>();
+  for (const [code, terms] of hits) {
+    const p = code >> 6;
+    const l = code & 63;
+    let match = byProblem.get(p);
+    if (!match) {
+      const n = words.length;
+      match = {
+        problem: p,
+        perWord: new Float64Array(n),
+        labelOf: new Int32Array(n).fill(-1),
+        naming: 0,
+        namingWords: 0,
+        label: l,
+        kinds: new Int8Array(n),
+      };
+      byProblem.set(p, match);
+    }
+    const label = index.problems[p]!.labels[l]!;
+    const weight = LABEL_WEIGHT[label.kind];
+    let matched = 0;
+    for (const term of label.content) {
+      if (terms.get(term)?.[2]) matched++;
+    }
+    for (const [term, [word, quality, names]] of terms) {
+      if (quality * weight > match.perWord[word]!) {
+        match.perWord[word] = quality * weight;
+        match.labelOf[word] = l;
+      }
+      if (!names) continue;
+      let kind: number = KIND.none;
+      if (label.kind === 'question') {
+        if (matched >= 2 && matched * 2 >= label.content.length) kind = KIND.question;
+      } else if (matched === label.content.length) kind = KIND.whole;
+      else if (index.labelProblems[term]! <= DISTINCT) kind = KIND.shared;
+      match.kinds[word] = Math.max(match.kinds[word]!, kind);
+    }
+  }
+  const matches = [...byProblem.values()];
+  const strongest = words.map((_, i) => Math.max(0, ...matches.map((m) => m.kinds[i]!)));
+  for (const match of matches) {
+    words.forEach((w, i) => {
+      const kind = match.kinds[i]!;
+      if (kind > 0 && kind === strongest[i]) {
+        match.naming += w.weight * kind * match.perWord[i]!;
+        match.namingWords |= 1 << i;
+      }
+    });
+    let best = -1;
+    match.perWord.forEach((q, i) => {
+      if (best < 0 || q * words[i]!.weight > match.perWord[best]! * words[best]!.weight) best = i;
+    });
+    if (best >= 0 && match.labelOf[best]! >= 0) match.label = match.labelOf[best]!;
+  }
+  const top = Math.max(0, ...matches.map((m) => m.naming));
+  for (const match of matches) if (match.naming < top * NAMED_SHARE) match.naming = 0;
+  return matches;
+}

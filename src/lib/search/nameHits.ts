@@ -1,0 +1,67 @@
+/**
+ * Projects whose name the query spells out: every word of one of its name
+ * variants (name, short name, id, landscape name, compact form) is matched by
+ * a query word, typos and a word being typed included. "kafka" names Apache
+ * Kafka through its id; "open policy agent" names OPA; "prometeus" Prometheus.
+ */
+import { FIELD, type SearchIndex } from './createSearchIndex.ts';
+import type { QueryWord } from './parseQuery.ts';
+
+export interface NameHit {
+  project: number;
+  /** The weakest match among the name's words: 1 exact, 0.8 typed prefix, ~0.65 typo. */
+  quality: number;
+  /** Indices (in the given words) of the query words the name uses. */
+  words: Set<number>;
+  /** Spelled by its name or id, not only by its landscape name. */
+  primary: boolean;
+}
+
+/** A finished word that merely begins a name ("open" → opentelemetry) does not spell it. */
+const MIN_QUALITY = 0.6;
+
+export function nameHits(index: SearchIndex, words: QueryWord[]): NameHit[] {
+  const best = new Map<number, { quality: number; word: number; prefix: boolean }>();
+  words.forEach((w, i) => {
+    for (const m of w.matches) {
+      if (m.quality < MIN_QUALITY) continue;
+      const known = best.get(m.term);
+      if (!known || known.quality < m.quality)
+        best.set(m.term, { quality: m.quality, word: i, prefix: m.kind === 'prefix' });
+    }
+  });
+  const candidates = new Set<number>();
+  for (const term of best.keys()) {
+    for (const code of index.projectPostings.get(term) ?? []) {
+      if ((code & 3) !== FIELD.description) candidates.add(code >> 2);
+    }
+  }
+  const hits: NameHit[] = [];
+  for (const project of candidates) {
+    let hit: NameHit | undefined;
+    for (const { terms, primary, compact } of index.projects[project]!.variants) {
+      // "cert" typed alone may become "certmanager"; after other words ("api gateway…") it is a word of its own.
+      if (compact && words.length > 1 && best.get(terms[0]!)?.prefix) continue;
+      let quality = 1;
+      let previous = -1;
+      const used = new Set<number>();
+      for (const term of terms) {
+        const match = best.get(term);
+        // The words must come in the name's order: "api gateway" does not spell "Gateway API".
+        if (!match || match.word < previous) {
+          quality = 0;
+          break;
+        }
+        quality = Math.min(quality, match.quality);
+        previous = match.word;
+        used.add(match.word);
+      }
+      if (quality === 0) continue;
+      const better =
+        !hit || Number(primary) - Number(hit.primary) || quality - hit.quality || used.size - hit.words.size;
+      if (better === true || better > 0) hit = { project, quality, words: used, primary };
+    }
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}

@@ -1,0 +1,114 @@
+/**
+ * A query as the engine reads it: words folded and numbered against the
+ * vocabulary, stop words set aside, words that spell a name when joined merged
+ * ("open telemetry" → opentelemetry), and each word weighted by how rare its
+ * terms are, so "services" (in every description) counts less than "kafka".
+ */
+import type { SearchIndex } from './createSearchIndex.ts';
+import { matchToken, type TermMatch } from './matchToken.ts';
+import { isStopWord } from './stopWords.ts';
+import { endsInWord, tokenise } from './tokenise.ts';
+
+export interface QueryWord {
+  word: string;
+  /** Offsets in the query. */
+  start: number;
+  end: number;
+  /** The last word, still being typed: it may be the beginning of a longer one. */
+  open: boolean;
+  stop: boolean;
+  matches: TermMatch[];
+  /** term → quality of the best match. */
+  quality: Map<number, number>;
+  weight: number;
+  /** A one- or two-letter word being typed: it counts when it matches, never against. */
+  optional: boolean;
+}
+
+export interface ParsedQuery {
+  /** Every word, stop words included (the "alternatives to X" parser needs them). */
+  all: QueryWord[];
+  /** The words that count. */
+  words: QueryWord[];
+}
+
+/** Long pasted text is cut: the first words say what the query is about. */
+export const MAX_WORDS = 12;
+const TOKEN_CACHE_SIZE = 5000;
+
+export function termMatches(index: SearchIndex, word: string, open: boolean): TermMatch[] {
+  const key = (open ? '+' : '=') + word;
+  let matches = index.tokenCache.get(key);
+  if (!matches) {
+    if (index.tokenCache.size >= TOKEN_CACHE_SIZE) index.tokenCache.clear();
+    matches = matchToken(index.vocabulary, word, open);
+    index.tokenCache.set(key, matches);
+  }
+  return matches;
+}
+
+export function describeWord(
+  index: SearchIndex,
+  word: string,
+  start: number,
+  end: number,
+  open: boolean,
+): QueryWord {
+  const matches = termMatches(index, word, open);
+  const quality = new Map<number, number>();
+  let best: TermMatch | undefined;
+  for (const m of matches) {
+    quality.set(m.term, m.quality);
+    if (
+      !best ||
+      m.quality > best.quality ||
+      (m.quality === best.quality && index.idf[m.term]! < index.idf[best.term]!)
+    )
+      best = m;
+  }
+  const rarest = Math.log(1 + index.projects.length);
+  const weight = Math.max(0.3, best ? index.idf[best.term]! : rarest);
+  return {
+    word,
+    start,
+    end,
+    open,
+    stop: isStopWord(word),
+    matches,
+    quality,
+    weight,
+    optional: open && word.length < 3,
+  };
+}
+
+export function parseQuery(index: SearchIndex, query: string): ParsedQuery {
+  const tokens = tokenise(query).slice(0, MAX_WORDS * 3);
+  const lastOpen = endsInWord(query);
+  const raw: Array<{ word: string; start: number; end: number; open: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let take = 1;
+    for (const n of [3, 2]) {
+      const joined = tokens.slice(i, i + n);
+      if (joined.length < n) continue;
+      const id = index.vocabulary.idOf(joined.map((t) => t.term).join(''));
+      if (id !== undefined && index.compactNames.has(id)) {
+        take = n;
+        break;
+      }
+    }
+    const group = tokens.slice(i, i + take);
+    const last = group.at(-1)!;
+    raw.push({
+      word: group.map((t) => t.term).join(''),
+      start: group[0]!.start,
+      end: last.end,
+      open: lastOpen && i + take === tokens.length,
+    });
+    i += take - 1;
+  }
+  const all = raw.map((r) => describeWord(index, r.word, r.start, r.end, r.open));
+  let words = all.filter((w) => !w.stop);
+  // "i", "it" typed alone: the beginning of a name, not a stop word yet.
+  if (words.length === 0 && all.length === 1 && all[0]!.open) words = all;
+  return { all, words: words.slice(0, MAX_WORDS) };
+}
