@@ -34,9 +34,18 @@ export function boxOf(positions: Float64Array, radii: Float64Array, indices?: It
   return Number.isFinite(x0) ? { x0, y0, x1, y1 } : null;
 }
 
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
 /**
- * The transform that shows `box` centred in a width × height viewport with `padding` pixels around it.
- * `maxK` stops a single small node from filling the screen.
+ * The transform that shows `box` centred in a width × height viewport with `padding` pixels around it,
+ * leaving `insets` free (where a panel covers the map). `maxK` stops a single small node from filling the screen.
  */
 export function fitTransform(
   box: Box,
@@ -44,11 +53,16 @@ export function fitTransform(
   height: number,
   padding = 40,
   maxK = 2.5,
+  insets: Insets = NO_INSETS,
 ): ZoomTransform {
   const w = Math.max(1, box.x1 - box.x0);
   const h = Math.max(1, box.y1 - box.y0);
-  const k = Math.max(MIN_ZOOM, Math.min(maxK, (width - 2 * padding) / w, (height - 2 * padding) / h));
+  const availableWidth = Math.max(80, width - insets.left - insets.right - 2 * padding);
+  const availableHeight = Math.max(80, height - insets.top - insets.bottom - 2 * padding);
+  const k = Math.max(MIN_ZOOM, Math.min(maxK, availableWidth / w, availableHeight / h));
   const cx = (box.x0 + box.x1) / 2;
   const cy = (box.y0 + box.y1) / 2;
-  return { x: width / 2 - cx * k, y: height / 2 - cy * k, k };
+  const centreX = insets.left + (width - insets.left - insets.right) / 2;
+  const centreY = insets.top + (height - insets.top - insets.bottom) / 2;
+  return { x: centreX - cx * k, y: centreY - cy * k, k };
 }

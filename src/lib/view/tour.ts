@@ -1,0 +1,63 @@
+/**
+ * The guided reading of the article: one step per paragraph of its argument,
+ * in the article's order, then a last step for the problems this catalog adds.
+ * Each step names the problems to show and the projects the article names.
+ */
+import { textFragmentUrl } from '../catalog/textFragment.ts';
+import type { Catalog } from '../catalog/types.ts';
+
+export interface TourQuote {
+  problemId: string;
+  quote: string;
+  link: string;
+}
+
+export interface TourStep {
+  /** The article's paragraph, or null for the extension step. */
+  paragraph: number | null;
+  title: string;
+  caption: string;
+  problems: string[];
+  /** Projects the article names under this step's problems. */
+  projects: string[];
+  quotes: TourQuote[];
+}
+
+export function buildTour(catalog: Catalog): TourStep[] {
+  const steps: TourStep[] = [...catalog.article.paragraphs]
+    .sort((a, b) => a.paragraph - b.paragraph)
+    .map((p) => {
+      const problems = catalog.problems.filter((problem) => problem.article?.paragraph === p.paragraph);
+      const ids = new Set(problems.map((problem) => problem.id));
+      return {
+        paragraph: p.paragraph,
+        title: p.title,
+        caption: p.caption,
+        problems: problems.map((problem) => problem.id),
+        projects: catalog.projects
+          .filter((project) => project.named_in_article && project.problems.some((id) => ids.has(id)))
+          .map((project) => project.id),
+        quotes: problems.map((problem) => ({
+          problemId: problem.id,
+          quote: problem.article!.quote,
+          link: textFragmentUrl(catalog.article.url, problem.article!.quote),
+        })),
+      };
+    });
+  const beyond = catalog.problems.filter((problem) => problem.article === null);
+  if (beyond.length > 0) {
+    steps.push({
+      paragraph: null,
+      title: 'Beyond the article',
+      caption:
+        'The article stops here, but a microservice architecture brings more problems than it lists. ' +
+        `These ${beyond.length} problems are this catalog's extension, not the article's: ` +
+        beyond.map((problem) => problem.name).join(', ') +
+        '.',
+      problems: beyond.map((problem) => problem.id),
+      projects: [],
+      quotes: [],
+    });
+  }
+  return steps;
+}
