@@ -165,3 +165,53 @@ describe('parseCatalog reports each kind of error at its line and column', () =>
     ]);
   });
 });
+
+/** Each was a bug, found by the fuzzer (tests/unit/fuzz.test.ts) or the bad-input corpus. */
+describe('regressions', () => {
+  test.each([
+    [
+      'an empty value had column Infinity',
+      'projects:\n',
+      [
+        'catalog.yaml:1:1 missing required field "article"',
+        'catalog.yaml:1:1 missing required field "problems"',
+        'catalog.yaml:1:1 projects: expected a list, got an empty value (null)',
+      ],
+    ],
+    [
+      'a lone CR (old Mac line end) was not counted as a line break',
+      '\r:a',
+      [
+        'catalog.yaml:2:1 expected a mapping (A Cloud Native Map catalog: the article, the problems microservices create, and the projects), got ":a"',
+      ],
+    ],
+    [
+      'a NUL after a lone CR was placed on line 1',
+      '\r\u0000',
+      ['catalog.yaml:2:1 YAML syntax: the file contains a NUL byte (U+0000); is it a text file? remove it'],
+    ],
+    [
+      'a second document was reported at the end of the file, not at its "---"',
+      'a: 1\n---\nb: 2\n',
+      [
+        'catalog.yaml:2:1 a second YAML document starts here; a catalog is one document (remove this "---" line)',
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(errorsOf(text)).toEqual(expected);
+  });
+
+  test('comment lines before the content took exponential time (26 lines: 39 s)', () => {
+    const start = performance.now();
+    expect(errorsOf('# A comment line.\n'.repeat(60) + minimal)).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+
+  test('a real U+FFFD before a bad byte moved the reported position to the U+FFFD', () => {
+    const bytes = new TextEncoder().encode('a: \uFFFD\nb: X\n');
+    bytes[bytes.indexOf(0x58)] = 0xff; // the X
+    expect(errorsOf(bytes)).toEqual([
+      'catalog.yaml:2:4 the file is not valid UTF-8 text (byte 0xFF here); save it as UTF-8',
+    ]);
+  });
+});

@@ -159,7 +159,8 @@ export function checkValue(spec: Spec, value: unknown, path: string, out: ShapeI
       return checkObject(spec, value, path, out);
     case 'array': {
       if (!Array.isArray(value)) {
-        const hint = typeof value === 'string' ? ` (write it as a list: [${value}])` : '';
+        const simple = typeof value === 'string' && /^[\w .,&/-]{1,60}$/.test(value) && value.trim() !== '';
+        const hint = simple ? ` (write it as a list: [${value.trim()}])` : '';
         out.push({ path, message: `expected a list, got ${describe(value)}${hint}` });
         return;
       }

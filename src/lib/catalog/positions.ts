@@ -45,3 +45,9 @@ export function positionsOf(text: string): (offset: number) => Position {
     return { line: low + 1, column: Math.min(at, end) - start + 1 };
   };
 }
+
+/** Whether a position exists in the text: its line does, and its column is on that line or just past its end. */
+export function isInside(text: string, position: Position): boolean {
+  const line = splitLines(text)[position.line - 1];
+  return line !== undefined && position.column >= 1 && position.column <= line.length + 1;
+}
