@@ -10,13 +10,15 @@ const MAX_KEY_SHOWN = 40;
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g;
 
+/** Hidden characters spelled out as \\uXXXX. */
+export function visible(value: string): string {
+  return value.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** A string for a message: quoted, shortened, with hidden characters made visible. */
 export function quoted(value: string, max = 60): string {
   const short = value.length > max ? `${value.slice(0, max - 3)}...` : value;
-  const escaped = short
-    .replace(/["\\]/g, (c) => `\\${c}`)
-    .replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-  return `"${escaped}"`;
+  return `"${visible(short.replace(/["\\]/g, (c) => `\\${c}`))}"`;
 }
 
 export function childPath(parent: string, key: string | number): string {
