@@ -1,8 +1,8 @@
 /**
  * Keyboard movement on the map: an arrow key goes to the linked node that lies
  * most nearly in that direction (article → problem → project and back). A
- * project also reaches the other projects of its primary problem, so a whole
- * cluster can be walked without returning to the hub each time.
+ * project also reaches the other projects of its primary problem, and a hub the
+ * other hubs, so clusters and the ring can be walked without detours.
  */
 import type { Graph } from './buildGraph.ts';
 
@@ -33,8 +33,14 @@ export function neighbourInDirection(
   let bestScore = Infinity;
   const node = graph.nodes[from];
   const primary = node?.kind === 'project' ? node.problems[0] : undefined;
-  const siblings = primary === undefined ? [] : (graph.projectsOf.get(primary) ?? []);
-  for (const n of [...(graph.neighbours[from] ?? []), ...siblings]) {
+  // Projects also reach their cluster; hubs also reach the other hubs, so the ring can be walked.
+  const extra =
+    primary !== undefined
+      ? (graph.projectsOf.get(primary) ?? [])
+      : node?.kind === 'problem'
+        ? [...graph.projectsOf.keys()]
+        : [];
+  for (const n of [...(graph.neighbours[from] ?? []), ...extra]) {
     if (n === from || !allowed(n)) continue;
     const vx = positions[2 * n]! - fx;
     const vy = positions[2 * n + 1]! - fy;
@@ -49,4 +55,28 @@ export function neighbourInDirection(
     }
   }
   return best;
+}
+
+/**
+ * Page Down / Page Up: the next or previous project with the same main problem, in the list's order
+ * (from a hub: its first or last project). Arrow keys go where the eye goes; this walks every
+ * project of a cluster for sure.
+ */
+export function stepInCluster(
+  graph: Graph,
+  from: number,
+  step: 1 | -1,
+  allowed: (i: number) => boolean = () => true,
+): number | undefined {
+  const node = graph.nodes[from];
+  if (!node || node.kind === 'article') return undefined;
+  const hub = node.kind === 'problem' ? from : node.problems[0];
+  // The projects whose main problem this is: every project belongs to exactly one such cluster.
+  const members = (hub === undefined ? [] : (graph.projectsOf.get(hub) ?? [])).filter(
+    (i) => graph.nodes[i]!.problems[0] === hub && allowed(i),
+  );
+  if (members.length === 0) return undefined;
+  if (node.kind === 'problem') return step === 1 ? members[0] : members[members.length - 1];
+  const at = members.indexOf(from);
+  return members[(at + step + members.length) % members.length];
 }
