@@ -204,7 +204,7 @@ describe('importLandscape cleans to the limits', () => {
     );
     const [project] = catalog.projects;
     expect(project?.name.length).toBeLessThanOrEqual(120);
-    expect(project?.name.endsWith('…')).toBe(true);
+    expect(project?.name.endsWith('...')).toBe(true);
     expect(project?.description.length).toBeLessThanOrEqual(2000);
     expect(project?.description.endsWith('…')).toBe(true);
     expect(summary.fixes.truncated).toBe(1);

@@ -102,6 +102,23 @@ describe('cleanText', () => {
     expect(cleanText(input, max).text).toBe(output);
   });
 
+  test.each([
+    ['Ｋａｆｋａ', 'Kafka'],
+    ['𝐊𝐚𝐟𝐤𝐚', 'Kafka'],
+    ['Acme™ Cloud', 'AcmeTM Cloud'],
+    ['Serverless Devs（开发者工具）', 'Serverless Devs(开发者工具)'],
+    ['en\u2002space', 'en space'],
+  ])('a name %j → %j (NFKC)', (input, output) => {
+    expect(cleanText(input, 120, { name: true }).text).toBe(output);
+  });
+
+  test('names are cut with three dots, which NFKC leaves alone', () => {
+    const { text } = cleanText('word '.repeat(40), 120, { name: true });
+    expect(text.endsWith('...')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(120);
+    expect(text.normalize('NFKC')).toBe(text);
+  });
+
   test('counts what it removed and whether it cut', () => {
     expect(cleanText('a\u202Eb\u0007', 10)).toEqual({ text: 'ab', removed: 2, truncated: false });
     expect(cleanText('word '.repeat(50), 100).truncated).toBe(true);

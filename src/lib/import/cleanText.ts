@@ -1,7 +1,8 @@
 /**
  * Landscape strings made safe for the catalog validator: trimmed, whitespace
  * collapsed, control and invisible (bidi, zero-width) characters removed, and
- * cut to the length limit with an ellipsis. URLs are checked, never repaired.
+ * cut to the length limit with an ellipsis; names are also NFKC-normalised
+ * ("Ｋａｆｋａ" → "Kafka"). URLs are checked, never repaired.
  */
 import { checkUrl } from '../catalog/checkShape.ts';
 import { checkText } from '../catalog/checkText.ts';
@@ -28,22 +29,37 @@ export function asText(value: unknown): string | undefined {
 }
 
 /** Cut to at most `max` characters, preferring a word boundary near the end, and mark the cut. */
-export function truncate(text: string, max: number): string {
+export function truncate(text: string, max: number, ellipsis = ELLIPSIS): string {
   if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
+  let cut = text.slice(0, max - ellipsis.length);
   // Do not split a surrogate pair.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
   if (space > 0 && space > max - 30) cut = cut.slice(0, space);
-  return `${cut.replace(/[\s,;:.-]+$/, '')}${ELLIPSIS}`;
+  return `${cut.replace(/[\s,;:.-]+$/, '')}${ellipsis}`;
 }
 
-export function cleanText(value: unknown, max: number): CleanText {
+export interface CleanOptions {
+  /**
+   * Names: compatibility-normalised (NFKC), so fullwidth and styled letters
+   * become plain ones as the validator requires, and cut with "..." (an
+   * ellipsis character is itself not NFKC).
+   */
+  name?: boolean;
+}
+
+export function cleanText(value: unknown, max: number, options: CleanOptions = {}): CleanText {
   const raw = asText(value) ?? '';
-  const stripped = raw.replace(REMOVE, '');
+  let stripped = raw.replace(REMOVE, '');
+  let removed = raw.length - stripped.length;
+  if (options.name) {
+    const normal = stripped.normalize('NFKC');
+    stripped = normal.replace(REMOVE, '');
+    removed += normal.length - stripped.length;
+  }
   const text = stripped.replace(/\s+/g, ' ').trim();
-  const cut = truncate(text, max);
-  return { text: cut, removed: raw.length - stripped.length, truncated: cut !== text };
+  const cut = truncate(text, max, options.name ? '...' : ELLIPSIS);
+  return { text: cut, removed, truncated: cut !== text };
 }
 
 /** A URL the validator accepts, or undefined: only http(s), no spaces, no invisible characters. */

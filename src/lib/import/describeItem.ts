@@ -12,7 +12,7 @@ export interface ItemDescription extends CleanText {
 }
 
 export function itemName(item: LandscapeItem): CleanText {
-  return cleanText(item.fields.name, LIMITS.nameLength);
+  return cleanText(item.fields.name, LIMITS.nameLength, { name: true });
 }
 
 export function itemCategory(item: LandscapeItem): string {

@@ -44,7 +44,8 @@ export interface ImportOptions {
 export const SKIP_RULES = {
   members: 'a company or certified partner in a member category (pass --include members to keep them)',
   'no-name': 'the item has no usable name',
-  'look-alike-name': 'the name mixes scripts (e.g. Latin with Cyrillic), so it could pass for another name',
+  'look-alike-name':
+    'the name could pass for another one (it mixes scripts, or uses Cyrillic or Greek letters that look Latin)',
   'unusable-homepage': 'homepage_url is missing or not an http(s) URL',
   'listed-twice':
     'the same item (same name and homepage) is listed again in another subcategory: imported once, with the problems of both places',
