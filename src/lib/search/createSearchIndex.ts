@@ -7,6 +7,7 @@
  */
 import type { Catalog, Maturity, Problem, Project } from '../catalog/types.ts';
 import type { TermMatch } from './matchToken.ts';
+import { Scratch } from './scratch.ts';
 import { isStopWord } from './stopWords.ts';
 import { tokenise } from './tokenise.ts';
 import type { SearchResults } from './types.ts';
@@ -82,6 +83,7 @@ export interface SearchIndex {
   /** Per-query caches; see searchCatalog. */
   tokenCache: Map<string, TermMatch[]>;
   resultCache: Map<string, SearchResults>;
+  scratch: Scratch;
 }
 
 /**
@@ -248,5 +250,6 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     compactNames,
     tokenCache: new Map(),
     resultCache: new Map(),
+    scratch: new Scratch(projects.length, vocabulary.size),
   };
 }

@@ -2,6 +2,8 @@
  * Highlight ranges: which characters of a shown text the query matched. Whole
  * words for exact, stem and typo matches; only the typed part of a word still
  * being typed ("prom" in "Prometheus"). Offsets are in the original text.
+ * Matched terms are marked in a vocabulary-sized array, so checking a token
+ * is one array read: a search may highlight thousands of descriptions.
  */
 import type { IndexedText } from './createSearchIndex.ts';
 import type { QueryWord } from './parseQuery.ts';
@@ -9,8 +11,11 @@ import { originalPrefixLength } from './tokenise.ts';
 
 export type Range = [number, number];
 
+const WHOLE = -1;
+
 /** Merged, sorted, non-overlapping. */
 export function mergeRanges(ranges: Range[]): Range[] {
+  if (ranges.length < 2) return ranges;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Range[] = [];
   for (const [start, end] of sorted) {
@@ -21,26 +26,40 @@ export function mergeRanges(ranges: Range[]): Range[] {
   return out;
 }
 
-/** A function giving the ranges of any indexed text for these query words. */
-export function highlighter(words: QueryWord[]): (text: IndexedText) => Range[] {
-  // term → folded characters typed (0: the whole word)
-  const typed = new Map<number, number>();
-  for (const w of words) {
-    for (const m of w.matches) {
-      const part = m.kind === 'prefix' ? w.word.length : 0;
-      const known = typed.get(m.term);
-      if (known === undefined || (known !== 0 && (part === 0 || part > known))) typed.set(m.term, part);
+export class Highlighter {
+  private readonly marked: number[] = [];
+
+  /** `marks` is all zero and is left all zero by `release`. */
+  constructor(
+    private readonly marks: Int32Array,
+    words: QueryWord[],
+  ) {
+    for (const w of words) {
+      for (const m of w.matches) {
+        const mark = m.kind === 'prefix' ? w.word.length : WHOLE;
+        const known = marks[m.term]!;
+        if (known === 0) this.marked.push(m.term);
+        if (known === 0 || (known !== WHOLE && (mark === WHOLE || mark > known))) marks[m.term] = mark;
+      }
     }
   }
-  return ({ text, tokens }) => {
+
+  ranges({ text, tokens }: IndexedText): Range[] {
     const ranges: Range[] = [];
     for (const token of tokens) {
-      const part = typed.get(token.term);
-      if (part === undefined) continue;
+      const mark = this.marks[token.term]!;
+      if (mark === 0) continue;
       const end =
-        part === 0 ? token.end : token.start + originalPrefixLength(text.slice(token.start, token.end), part);
+        mark === WHOLE
+          ? token.end
+          : token.start + originalPrefixLength(text.slice(token.start, token.end), mark);
       if (end > token.start) ranges.push([token.start, end]);
     }
     return mergeRanges(ranges);
-  };
+  }
+
+  release(): void {
+    for (const term of this.marked) this.marks[term] = 0;
+    this.marked.length = 0;
+  }
 }

@@ -23,6 +23,8 @@ export interface QueryWord {
   weight: number;
   /** A one- or two-letter word being typed: it counts when it matches, never against. */
   optional: boolean;
+  /** Matched against names and ids only: a short word being typed, or a stop word typed alone ("how"). */
+  namesOnly: boolean;
 }
 
 export interface ParsedQuery {
@@ -78,6 +80,7 @@ export function describeWord(
     quality,
     weight,
     optional: open && word.length < 3,
+    namesOnly: open && (word.length < 3 || isStopWord(word)),
   };
 }
 

@@ -10,7 +10,7 @@
 import type { SearchIndex } from './createSearchIndex.ts';
 import type { ProblemMatch } from './matchProblems.ts';
 import type { NameHit } from './nameHits.ts';
-import type { QueryWord } from './parseQuery.ts';
+import { MAX_WORDS, type QueryWord } from './parseQuery.ts';
 import type { ProjectScores } from './scoreProjects.ts';
 
 export interface RankedProject {
@@ -29,10 +29,6 @@ export function minCoverage(words: QueryWord[]): number {
 }
 
 const bucket = (value: number, high: number, low: number) => (value >= high ? 2 : value >= low ? 1 : 0);
-
-interface Key extends RankedProject {
-  keys: number[];
-}
 
 export function rankProjects(
   index: SearchIndex,
@@ -69,37 +65,48 @@ export function rankProjects(
   }
 
   const threshold = minCoverage(words);
-  const keyed: Key[] = [];
-  for (const project of new Set([...scores.touched, ...member.keys(), ...nameHit.keys()])) {
+  const ranked: RankedProject[] = [];
+  // Sort keys, five per project, compared in turn: small integers packed into one number where
+  // they are, relevance where it is, catalog order last.
+  const keys: number[] = [];
+  const candidates = [...scores.touched];
+  for (const project of [...member.keys(), ...nameHit.keys()]) {
+    if (!index.scratch.seen[project]) {
+      index.scratch.seen[project] = 1;
+      candidates.push(project);
+    }
+  }
+  for (const project of candidates) {
     const m = member.get(project);
     const hit = nameHit.get(project);
     const tier = m ? (hit ? 0 : 1) : hit ? 2 : 3;
     if (tier === 3 && scores.coverage[project]! < threshold) continue;
     const entry = index.projects[project]!;
     const relevance = scores.relevance[project]!;
-    const keys = [
-      hit ? Number(!hit.primary) : 0,
-      hit ? -bucket(hit.quality, 0.9, 0.75) : 0,
-      hit ? -hit.words.size : 0,
-      m ? m.at : 0,
-      m ? -m.count : 0,
-      tier === 3
-        ? -relevance * scores.coverage[project]!
-        : -bucket(scores.ownCoverage[project]!, 0.999, 0.01),
-      Number(!entry.inArticle),
-      entry.maturityRank,
+    const nameKey = hit
+      ? Number(!hit.primary) * 1000 +
+        (2 - bucket(hit.quality, 0.9, 0.75)) * 100 +
+        (MAX_WORDS - hit.words.size)
+      : 0;
+    const memberKey = m ? Math.min(m.at, 9) * 100 + (MAX_WORDS - Math.min(m.count, MAX_WORDS)) : 0;
+    const own = 2 - bucket(scores.ownCoverage[project]!, 0.999, 0.01);
+    const standing = Number(!entry.inArticle) * 10 + entry.maturityRank;
+    keys.push(
+      tier * 1e8 + nameKey * 1e4 + memberKey,
+      tier === 3 ? -relevance * scores.coverage[project]! : own,
+      standing,
       -relevance,
       project,
-    ];
-    keyed.push({ project, tier, via: m ? m.via : -1, keys });
+    );
+    ranked.push({ project, tier, via: m ? m.via : -1 });
   }
-  keyed.sort((x, y) => {
-    if (x.tier !== y.tier) return x.tier - y.tier;
-    for (let i = 0; i < x.keys.length; i++) {
-      const d = x.keys[i]! - y.keys[i]!;
+  const order = new Int32Array(ranked.length).map((_, i) => i);
+  order.sort((x, y) => {
+    for (let k = 0; k < 5; k++) {
+      const d = keys[x * 5 + k]! - keys[y * 5 + k]!;
       if (d !== 0) return d;
     }
     return 0;
   });
-  return keyed.map(({ project, tier, via }) => ({ project, tier, via }));
+  return Array.from(order, (i) => ranked[i]!);
 }

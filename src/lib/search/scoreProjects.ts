@@ -20,7 +20,7 @@ export const SOURCE = { none: -1, category: 4, viaProblem: 8 } as const;
 export interface ProjectScores {
   words: number;
   touched: number[];
-  /** [project * words + word]: best weighted quality. */
+  /** [project * words + word]: best weighted quality. Scratch: valid until the next search. */
   best: Float64Array;
   /** [project * words + word]: where it came from (SOURCE). */
   source: Int32Array;
@@ -39,11 +39,12 @@ export function scoreProjects(
 ): ProjectScores {
   const n = words.length;
   const count = index.projects.length;
-  const best = new Float64Array(count * n);
-  const source = new Int32Array(count * n).fill(SOURCE.none);
+  const { best, source, seen, own, relevance, coverage, ownCoverage } = index.scratch;
+  best.fill(0, 0, count * n);
+  source.fill(SOURCE.none, 0, count * n);
+  seen.fill(0);
+  own.fill(0);
   const touched: number[] = [];
-  const seen = new Uint8Array(count);
-  const own = new Int32Array(count); // bit i: word i matched in the project's own fields
   const offer = (project: number, word: number, value: number, from: number) => {
     const at = project * n + word;
     if (from < SOURCE.category) own[project] = own[project]! | (1 << word);
@@ -60,16 +61,16 @@ export function scoreProjects(
     for (const m of w.matches) {
       for (const code of index.projectPostings.get(m.term) ?? []) {
         const field = code & 3;
-        if (w.optional && field === FIELD.description) continue;
+        if (w.namesOnly && field === FIELD.description) continue;
         offer(code >> 2, i, FIELD_WEIGHT[field]! * m.quality, field);
       }
-      if (w.optional) continue;
+      if (w.namesOnly) continue;
       for (const c of index.categoryPostings.get(m.term) ?? []) {
         for (const project of index.categories[c]!.members)
           offer(project, i, WEIGHT.category * m.quality, SOURCE.category);
       }
     }
-    if (w.optional) return;
+    if (w.namesOnly) return;
     for (const match of problems) {
       const quality = match.perWord[i]!;
       if (quality === 0) continue;
@@ -82,9 +83,6 @@ export function scoreProjects(
 
   const required = words.reduce((sum, w) => sum + (w.optional ? 0 : w.weight), 0);
   const total = words.reduce((sum, w) => sum + w.weight, 0);
-  const relevance = new Float64Array(count);
-  const coverage = new Float64Array(count);
-  const ownCoverage = new Float64Array(count);
   const share = (weight: number) => (required === 0 ? 1 : Math.min(1, weight / required));
   for (const project of touched) {
     let score = 0;

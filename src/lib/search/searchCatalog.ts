@@ -6,69 +6,61 @@
  * free; word matches are cached per word, so a keystroke only matches the word
  * being typed.
  */
-import { findAlternatives, isKeyword, keywordGroups } from './alternatives.ts';
+import { findAlternatives, isKeyword, keywordGroups, type Alternatives } from './alternatives.ts';
 import type { SearchIndex } from './createSearchIndex.ts';
-import { highlighter } from './highlight.ts';
+import { Highlighter } from './highlight.ts';
 import { matchProblems, type ProblemMatch } from './matchProblems.ts';
 import { nameHits } from './nameHits.ts';
 import { parseQuery, type QueryWord } from './parseQuery.ts';
 import { minCoverage, rankProjects } from './rankProjects.ts';
 import { scoreProjects } from './scoreProjects.ts';
-import { problemHit, projectHit } from './toHits.ts';
+import { problemHit, projectHit, viaProblemHit } from './toHits.ts';
 import type { SearchHit, SearchOptions, SearchResults } from './types.ts';
 
-const RESULT_CACHE_SIZE = 64;
-
-function scored(hits: Array<Omit<SearchHit, 'score'>>): SearchHit[] {
-  return hits.map((hit, i) => ({ ...hit, score: hits.length - i }));
-}
+const RESULT_CACHE_SIZE = 2;
 
 /** Problems the words touch without naming them, when they match enough of the query. */
 function otherProblems(words: QueryWord[], matches: ProblemMatch[]): ProblemMatch[] {
-  const required = words.filter((w) => !w.optional);
-  const total = required.reduce((sum, w) => sum + w.weight, 0);
   const threshold = minCoverage(words);
+  const weight = (m: ProblemMatch, required: boolean) =>
+    words.reduce((sum, w, i) => sum + (m.perWord[i]! > 0 && !(required && w.optional) ? w.weight : 0), 0);
   const relevance = (m: ProblemMatch) => words.reduce((sum, w, i) => sum + w.weight * m.perWord[i]!, 0);
+  const total = words.reduce((sum, w) => sum + (w.optional ? 0 : w.weight), 0);
   return matches
-    .filter((m) => m.naming === 0)
-    .filter(
-      (m) =>
-        words.reduce((sum, w, i) => sum + (m.perWord[i]! > 0 && !w.optional ? w.weight : 0), 0) >=
-        total * threshold,
-    )
+    .filter((m) => m.naming === 0 && weight(m, true) >= total * threshold)
     .sort((a, b) => relevance(b) - relevance(a) || a.problem - b.problem);
 }
 
-function search(index: SearchIndex, query: string): SearchResults {
+function alternativeHits(index: SearchIndex, found: Alternatives, highlighter: Highlighter): SearchHit[] {
+  const hits = found.references.map((project) =>
+    projectHit(
+      index,
+      { project, tier: 2, via: -1 },
+      [],
+      scoreProjects(index, [], []),
+      new Map(),
+      highlighter,
+    ),
+  );
+  for (const { project, problem } of found.peers) {
+    const peer = viaProblemHit(index, project, problem, 0, highlighter);
+    peer.ranges = []; // the query did not say the problem's name
+    hits.push(peer);
+  }
+  return hits;
+}
+
+function search(index: SearchIndex, query: string, highlighter: (words: QueryWord[]) => Highlighter) {
   const parsed = parseQuery(index, query);
   let words = parsed.words;
   const groups = keywordGroups(parsed);
   if (groups) {
-    const alternatives = findAlternatives(index, groups);
-    if (alternatives) {
-      const highlight = highlighter(words);
-      const refs = alternatives.references.map((project) => ({ project, tier: 2 as const, via: -1 }));
-      const scores = scoreProjects(index, [], []);
-      const hits = refs.map((r) => projectHit(index, r, words, scores, new Map(), highlight));
-      for (const { project, problem } of alternatives.peers) {
-        const entry = index.projects[project]!;
-        const name = index.problems[problem]!.problem.name;
-        hits.push({
-          kind: 'project',
-          id: entry.project.id,
-          label: entry.project.name,
-          field: 'problem',
-          text: name,
-          ranges: [],
-          viaProblem: index.problems[problem]!.problem.id,
-        });
-      }
-      return { query, namedProblems: [], hits: scored(hits) };
-    }
+    const found = findAlternatives(index, groups);
+    if (found) return { namedProblems: [], hits: alternativeHits(index, found, highlighter(words)) };
     const rest = words.filter((w) => !isKeyword(w));
     if (rest.length > 0) words = rest;
   }
-  if (words.length === 0) return { query, namedProblems: [], hits: [] };
+  if (words.length === 0) return { namedProblems: [], hits: [] };
 
   const problems = matchProblems(index, words);
   const named = problems
@@ -76,25 +68,32 @@ function search(index: SearchIndex, query: string): SearchResults {
     .sort((a, b) => b.naming - a.naming || a.problem - b.problem);
   const scores = scoreProjects(index, words, problems);
   const ranked = rankProjects(index, words, scores, named, nameHits(index, words));
-  const highlight = highlighter(words);
+  const marks = highlighter(words);
   const byProblem = new Map(problems.map((m) => [m.problem, m]));
-  const hits = [
-    ...named.map((m) => problemHit(index, m, highlight)),
-    ...ranked.map((r) => projectHit(index, r, words, scores, byProblem, highlight)),
-    ...otherProblems(words, problems).map((m) => problemHit(index, m, highlight)),
-  ];
-  return {
-    query,
-    namedProblems: named.map((m) => index.problems[m.problem]!.problem.id),
-    hits: scored(hits),
-  };
+  const hits: SearchHit[] = named.map((m) => problemHit(index, m, marks));
+  for (const r of ranked) hits.push(projectHit(index, r, words, scores, byProblem, marks));
+  for (const m of otherProblems(words, problems)) hits.push(problemHit(index, m, marks));
+  return { namedProblems: named.map((m) => index.problems[m.problem]!.problem.id), hits };
 }
 
 export function searchCatalog(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResults {
   const limit = Math.max(0, options.limit ?? Infinity);
   let results = index.resultCache.get(query);
   if (!results) {
-    results = query.trim() === '' ? { query, namedProblems: [], hits: [] } : search(index, query);
+    const highlighters: Highlighter[] = [];
+    const highlighter = (words: QueryWord[]) => {
+      const h = new Highlighter(index.scratch.marks, words);
+      highlighters.push(h);
+      return h;
+    };
+    try {
+      const found = query.trim() === '' ? { namedProblems: [], hits: [] } : search(index, query, highlighter);
+      // Only the order is meaningful: the first hit scores highest.
+      found.hits.forEach((hit, i) => (hit.score = found.hits.length - i));
+      results = { query, ...found };
+    } finally {
+      highlighters.forEach((h) => h.release());
+    }
     if (index.resultCache.size >= RESULT_CACHE_SIZE) {
       index.resultCache.delete(index.resultCache.keys().next().value!);
     }

@@ -1,18 +1,16 @@
 /**
  * Ranked projects and matched problems to the hits the UI shows: for each,
  * the text that explains the match (a name, an alias, a problem, a
- * description…) and the ranges to highlight in it.
+ * description…) and the ranges to highlight in it. Scores are set by the
+ * caller once the order is final.
  */
 import { FIELD, type IndexedText, type ProblemLabel, type SearchIndex } from './createSearchIndex.ts';
-import type { Range } from './highlight.ts';
+import type { Highlighter } from './highlight.ts';
 import type { ProblemMatch } from './matchProblems.ts';
 import type { QueryWord } from './parseQuery.ts';
 import type { RankedProject } from './rankProjects.ts';
 import { SOURCE, type ProjectScores } from './scoreProjects.ts';
 import type { HitField, SearchHit } from './types.ts';
-
-type Highlight = (text: IndexedText) => Range[];
-type Unscored = Omit<SearchHit, 'score'>;
 
 const PROBLEM_FIELD: Record<ProblemLabel['kind'], HitField> = {
   name: 'problem',
@@ -21,41 +19,63 @@ const PROBLEM_FIELD: Record<ProblemLabel['kind'], HitField> = {
   question: 'question',
 };
 
-export function problemHit(index: SearchIndex, match: ProblemMatch, highlight: Highlight): Unscored {
+function hit(
+  kind: SearchHit['kind'],
+  id: string,
+  label: string,
+  field: HitField,
+  text: IndexedText,
+  highlighter: Highlighter,
+  viaProblem?: string,
+): SearchHit {
+  const out: SearchHit = {
+    kind,
+    id,
+    label,
+    score: 0,
+    field,
+    text: text.text,
+    ranges: highlighter.ranges(text),
+  };
+  if (viaProblem !== undefined) out.viaProblem = viaProblem;
+  return out;
+}
+
+export function problemHit(index: SearchIndex, match: ProblemMatch, highlighter: Highlighter): SearchHit {
   const { problem, labels } = index.problems[match.problem]!;
   const label = labels[match.label]!;
-  return {
-    kind: 'problem',
-    id: problem.id,
-    label: problem.name,
-    field: label.kind,
-    text: label.text.text,
-    ranges: highlight(label.text),
-  };
+  return hit('problem', problem.id, problem.name, label.kind, label.text, highlighter);
 }
 
-/** How a project found through a problem explains itself: that problem's matching label. */
-function viaProblem(index: SearchIndex, problem: number, label: number, highlight: Highlight) {
-  const labels = index.problems[problem]!.labels;
+/** A project found through a problem explains itself by that problem's matching label. */
+export function viaProblemHit(
+  index: SearchIndex,
+  project: number,
+  problem: number,
+  label: number,
+  highlighter: Highlighter,
+): SearchHit {
+  const { project: p } = index.projects[project]!;
+  const { labels, problem: pr } = index.problems[problem]!;
   let chosen = labels[label] ?? labels[0]!;
   if (chosen.kind === 'id') chosen = labels[0]!; // show "Service mesh", not "service-mesh"
-  return {
-    field: PROBLEM_FIELD[chosen.kind],
-    text: chosen.text.text,
-    ranges: highlight(chosen.text),
-    viaProblem: index.problems[problem]!.problem.id,
-  };
+  return hit('project', p.id, p.name, PROBLEM_FIELD[chosen.kind], chosen.text, highlighter, pr.id);
 }
 
-function ownField(index: SearchIndex, project: number, field: number, highlight: Highlight) {
+function ownFieldHit(
+  index: SearchIndex,
+  project: number,
+  field: number,
+  highlighter: Highlighter,
+  via?: string,
+) {
   const entry = index.projects[project]!;
+  const { id, name } = entry.project;
   if (field === SOURCE.category) {
-    const text = index.categories[entry.category]!.text;
-    return { field: 'category' as const, text: text.text, ranges: highlight(text) };
+    return hit('project', id, name, 'category', index.categories[entry.category]!.text, highlighter, via);
   }
-  const text = entry.fields[field]!;
   const kind: HitField = field === FIELD.id ? 'id' : field === FIELD.description ? 'description' : 'name';
-  return { field: kind, text: text.text, ranges: highlight(text) };
+  return hit('project', id, name, kind, entry.fields[field]!, highlighter, via);
 }
 
 export function projectHit(
@@ -64,24 +84,21 @@ export function projectHit(
   words: QueryWord[],
   scores: ProjectScores,
   problems: Map<number, ProblemMatch>,
-  highlight: Highlight,
-): Unscored {
+  highlighter: Highlighter,
+): SearchHit {
   const { project, tier, via } = ranked;
-  const entry = index.projects[project]!;
-  const base = { kind: 'project' as const, id: entry.project.id, label: entry.project.name };
   if (tier === 0 || tier === 2) {
+    const viaId = via >= 0 ? index.problems[via]!.problem.id : undefined;
     for (const field of [FIELD.name, FIELD.landscape, FIELD.id]) {
-      const shown = ownField(index, project, field, highlight);
-      if (shown.ranges.length > 0)
-        return { ...base, ...shown, ...(via >= 0 ? { viaProblem: index.problems[via]!.problem.id } : {}) };
+      const shown = ownFieldHit(index, project, field, highlighter, viaId);
+      if (shown.ranges.length > 0) return shown;
     }
-    const name = entry.project.name;
-    return { ...base, field: 'name', text: name, ranges: [[0, name.length]] };
+    // Spelled by a short form that is not shown as such ("openpolicyagent"): the whole name.
+    const shown = ownFieldHit(index, project, FIELD.name, highlighter, viaId);
+    shown.ranges = [[0, shown.text.length]];
+    return shown;
   }
-  if (tier === 1) {
-    const match = problems.get(via);
-    return { ...base, ...viaProblem(index, via, match?.label ?? 0, highlight) };
-  }
+  if (tier === 1) return viaProblemHit(index, project, via, problems.get(via)?.label ?? 0, highlighter);
   // Tier 3: the source of the word that contributes most.
   let bestWord = 0;
   let bestValue = -1;
@@ -95,8 +112,7 @@ export function projectHit(
   const source = scores.source[project * scores.words + bestWord]!;
   if (source >= SOURCE.viaProblem) {
     const problem = source - SOURCE.viaProblem;
-    const match = problems.get(problem);
-    return { ...base, ...viaProblem(index, problem, match?.labelOf[bestWord] ?? 0, highlight) };
+    return viaProblemHit(index, project, problem, problems.get(problem)?.labelOf[bestWord] ?? 0, highlighter);
   }
-  return { ...base, ...ownField(index, project, Math.max(0, source), highlight) };
+  return ownFieldHit(index, project, Math.max(0, source), highlighter);
 }

@@ -1,0 +1,105 @@
+/**
+ * Search engine benchmark: `npm run bench:search` (or `npx tsx bench/search.ts [rounds]`).
+ *
+ * For the bundled catalog and synthetic catalogs of 2,400 and 5,000 projects, each round builds
+ * a fresh index (caches start cold), then types every query below one character at a time,
+ * timing each keystroke's `searchCatalog` call with all its hits and highlight ranges. It prints
+ * the index build time and the median, 95th percentile and maximum per keystroke, per round,
+ * and the spread across rounds. Round 1 includes the JIT warming up, as a page's first queries do.
+ */
+import { readFileSync } from 'node:fs';
+import { parseCatalog } from '../src/lib/catalog/index.ts';
+import type { Catalog } from '../src/lib/catalog/types.ts';
+import { createSearchIndex, searchCatalog } from '../src/lib/search/index.ts';
+import { syntheticCatalog } from './syntheticCatalog.ts';
+
+const QUERIES = [
+  // names, real and typed with typos
+  'prometheus',
+  'kubernetes',
+  'istio',
+  'prometeus',
+  'kubernets',
+  'open policy agent',
+  // problem words and aliases
+  'distributed tracing',
+  'service mesh',
+  'servce mesh',
+  'api gateway',
+  'mtls',
+  'o11y',
+  'secrets management',
+  'obsrvability',
+  'gitops',
+  // questions
+  'how do i trace requests across services',
+  'how do services find each other',
+  'where do i store container images',
+  'how do i ship dozens of services safely',
+  // alternatives
+  'kafka alternative',
+  'alternatives to terraform',
+];
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1).padStart(7);
+
+function round(catalog: Catalog, queries: string[]): { build: number; keystrokes: number[]; hits: number } {
+  const start = performance.now();
+  const index = createSearchIndex(catalog);
+  const build = performance.now() - start;
+  const keystrokes: number[] = [];
+  let hits = 0;
+  for (const query of queries) {
+    for (let i = 1; i <= query.length; i++) {
+      const typed = query.slice(0, i);
+      const t0 = performance.now();
+      const results = searchCatalog(index, typed);
+      keystrokes.push(performance.now() - t0);
+      hits += results.hits.length;
+    }
+  }
+  return { build, keystrokes, hits };
+}
+
+function bench(label: string, catalog: Catalog, rounds: number): void {
+  // Names from this catalog too, typed as a user who knows what they want would.
+  const names = [0.1, 0.5, 0.9].map((f) => catalog.projects[Math.floor(f * catalog.projects.length)]!.name);
+  const queries = [...QUERIES, ...names.map((n) => n.toLowerCase())];
+  const keystrokeCount = queries.reduce((sum, q) => sum + q.length, 0);
+  console.log(`\n${label}: ${catalog.projects.length} projects, ${keystrokeCount} keystrokes a round`);
+  console.log('round   build ms   median ms   p95 ms    max ms   hits/keystroke');
+  const p95s: number[] = [];
+  const medians: number[] = [];
+  const builds: number[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    const { build, keystrokes, hits } = round(catalog, queries);
+    const sorted = [...keystrokes].sort((a, b) => a - b);
+    const [median, p95, max] = [quantile(sorted, 0.5), quantile(sorted, 0.95), sorted.at(-1)!];
+    console.log(
+      `${String(r).padStart(5)} ${ms(build)}    ${ms(median)}   ${ms(p95)}  ${ms(max)}   ${Math.round(hits / keystrokes.length)}`,
+    );
+    if (r > 1) {
+      p95s.push(p95);
+      medians.push(median);
+      builds.push(build);
+    }
+  }
+  if (p95s.length > 0) {
+    const range = (values: number[]) => `${ms(Math.min(...values)).trim()}-${ms(Math.max(...values)).trim()}`;
+    console.log(
+      `rounds 2-${rounds}: build ${range(builds)} ms, median ${range(medians)} ms, p95 ${range(p95s)} ms`,
+    );
+  }
+}
+
+const rounds = Math.max(2, Number(process.argv[2] ?? 5));
+const bundled = parseCatalog(readFileSync(new URL('../data/catalog.yaml', import.meta.url)));
+if (!bundled.ok) throw new Error('data/catalog.yaml is not a valid catalog; run npm run validate');
+console.log(`Node ${process.version}; times include every hit with its highlight ranges.`);
+bench('bundled catalog', bundled.catalog, rounds);
+bench('synthetic catalog', syntheticCatalog(2400), rounds);
+bench('synthetic catalog (the format limit)', syntheticCatalog(5000), rounds);
