@@ -6,6 +6,7 @@ import type { FieldSpec, ObjectSpec, Spec } from './catalogSpec.ts';
 import { childPath, quoted } from './paths.ts';
 import { didYouMean } from './suggest.ts';
 import { checkText } from './checkText.ts';
+import { LIMITS } from './limits.ts';
 
 export interface ShapeIssue {
   path: string;
@@ -15,6 +16,12 @@ export interface ShapeIssue {
   /** A size limit was exceeded: later checks must not walk the oversized value. */
   overLimit?: boolean;
 }
+
+/**
+ * Issues collected at most. A file broken everywhere (120,000 unknown keys, say) stops being
+ * checked here instead of spending seconds on errors nobody reads; only LIMITS.errors are shown.
+ */
+export const ISSUES_COUNTED = LIMITS.errors * 5;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -107,6 +114,7 @@ function checkObject(spec: ObjectSpec, value: unknown, path: string, out: ShapeI
   const record = value as Record<string, unknown>;
   const known = Object.keys(spec.fields);
   for (const key of Object.keys(record)) {
+    if (out.length >= ISSUES_COUNTED) return;
     if (!Object.hasOwn(spec.fields, key)) {
       out.push({
         path: childPath(path, key),
@@ -128,6 +136,7 @@ function checkObject(spec: ObjectSpec, value: unknown, path: string, out: ShapeI
 }
 
 export function checkValue(spec: Spec, value: unknown, path: string, out: ShapeIssue[]): void {
+  if (out.length >= ISSUES_COUNTED) return;
   switch (spec.kind) {
     case 'string':
       return checkString(spec, value, path, out);
@@ -180,14 +189,15 @@ export function checkValue(spec: Spec, value: unknown, path: string, out: ShapeI
         return;
       }
       const seen = new Set<unknown>();
-      value.forEach((item, index) => {
+      for (const [index, item] of value.entries()) {
+        if (out.length >= ISSUES_COUNTED) return;
         const itemPath = childPath(path, index);
         checkValue(spec.items, item, itemPath, out);
         if (spec.uniqueItems && typeof item === 'string') {
           if (seen.has(item)) out.push({ path: itemPath, message: `${quoted(item)} is listed twice` });
           seen.add(item);
         }
-      });
+      }
       return;
     }
   }

@@ -26,7 +26,7 @@ interface Frame {
   path: string;
   start: number;
   index: number;
-  /** Mappings alternate key, value: the key just read, or undefined when the next node is a key. */
+  /** Mappings alternate key, value: the path of the key just read, or undefined when the next node is a key. */
   key: string | undefined;
   keyStart: number;
   anchor: string | undefined;
@@ -126,15 +126,14 @@ export function indexEvents(source: string, events: Event[]): EventIndex | Index
         if (event.type !== EVENT_ID.SCALAR) {
           return { offset: start, path: parent.path, message: 'a mapping key must be a plain string' };
         }
-        const key = getScalarValue(source, event);
-        parent.key = key;
+        parent.key = childPath(parent.path, getScalarValue(source, event));
         parent.keyStart = start;
-        keyAt.set(childPath(parent.path, key), start);
+        keyAt.set(parent.key, start);
         parent.size += 1;
         expanded += 1;
         continue;
       }
-      path = childPath(parent.path, parent.key);
+      path = parent.key;
       parent.key = undefined;
       if (start < 0) start = parent.keyStart;
     } else if (start < 0) start = 0;

@@ -6,7 +6,7 @@
  */
 import { catalogSpec } from './catalogSpec.ts';
 import { checkReferences } from './checkReferences.ts';
-import { checkValue, type ShapeIssue } from './checkShape.ts';
+import { checkValue, ISSUES_COUNTED, type ShapeIssue } from './checkShape.ts';
 import { decodeText, utf8Length } from './decodeText.ts';
 import type { CatalogError } from './errors.ts';
 import { LIMITS } from './limits.ts';
@@ -32,7 +32,12 @@ function overSize(input: string | Uint8Array): number | undefined {
   return bytes > LIMITS.fileBytes ? bytes : undefined;
 }
 
-function toErrors(issues: ShapeIssue[], document: YamlDocument, file: string): CatalogError[] {
+function toErrors(
+  issues: ShapeIssue[],
+  document: YamlDocument,
+  file: string,
+  capped: boolean,
+): CatalogError[] {
   const errors = issues
     .map((issue) => ({
       file,
@@ -50,7 +55,7 @@ function toErrors(issues: ShapeIssue[], document: YamlDocument, file: string): C
     {
       ...next,
       path: '',
-      message: `${more} more errors not shown (at most ${LIMITS.errors} are listed); fix these first`,
+      message: `${capped ? 'at least ' : ''}${more} more errors not shown (at most ${LIMITS.errors} are listed); fix these first`,
     },
   ];
 }
@@ -86,10 +91,12 @@ export function parseCatalog(input: string | Uint8Array, file = 'catalog.yaml'):
 
   const issues: ShapeIssue[] = [];
   checkValue(catalogSpec, document.value, '', issues);
-  // Skip cross-field rules when a list blew its limit: they would do the work the limit prevents.
-  if (!issues.some((issue) => issue.overLimit)) {
+  const capped = issues.length >= ISSUES_COUNTED;
+  // Skip cross-field rules when a list blew its limit (they would do the work the limit
+  // prevents) or when there are already more errors than anyone will read.
+  if (!capped && !issues.some((issue) => issue.overLimit)) {
     issues.push(...checkReferences(document.value));
   }
-  if (issues.length > 0) return { ok: false, errors: toErrors(issues, document, file) };
+  if (issues.length > 0) return { ok: false, errors: toErrors(issues, document, file, capped) };
   return { ok: true, catalog: document.value as Catalog };
 }
