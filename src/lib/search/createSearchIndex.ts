@@ -49,7 +49,7 @@ export interface NameVariant {
 export interface ProblemLabel {
   kind: ProblemLabelKind;
   text: IndexedText;
-  /** Distinct terms other than stop words. */
+  /** Its terms other than stop words, repeats included. */
   content: number[];
 }
 export interface ProblemEntry {
@@ -76,8 +76,6 @@ export interface SearchIndex {
   categoryPostings: Map<number, number[]>;
   /** Inverse document frequency over projects, by term. */
   idf: Float64Array;
-  /** How many problems use the term in a name, id or alias. */
-  labelProblems: Int32Array;
   /** Terms that spell a whole name without spaces ("certmanager"): query words can join into them. */
   compactNames: Set<number>;
   /** Per-query caches; see searchCatalog. */
@@ -173,7 +171,9 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
   const problems: ProblemEntry[] = catalog.problems.map((problem) => {
     const label = (kind: ProblemLabelKind, text: string): ProblemLabel => {
       const indexed = indexText(vocabulary, text);
-      return { kind, text: indexed, content: content(vocabulary, indexed.tokens) };
+      // Repeats kept: "service to service" is not spelled by one "services".
+      const words = indexed.tokens.map((t) => t.term).filter((t) => !isStopWord(vocabulary.terms[t]!));
+      return { kind, text: indexed, content: words.length > 0 ? words : content(vocabulary, indexed.tokens) };
     };
     return {
       problem,
@@ -217,17 +217,12 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     for (const term of seen) df[term] = df[term]! + 1;
   });
   const problemPostings = new Map<number, number[]>();
-  const labelProblems = new Int32Array(vocabulary.size);
-  problems.forEach((entry, p) => {
-    const labelled = new Set<number>();
+  // A problem has at most 53 labels (50 aliases, the catalog's limit, name, id, question): 6 bits.
+  problems.forEach((entry, p) =>
     entry.labels.forEach((label, l) =>
-      label.text.tokens.forEach((t) => {
-        post(problemPostings, t.term, p * 64 + Math.min(l, 63));
-        if (label.kind !== 'question') labelled.add(t.term);
-      }),
-    );
-    for (const term of labelled) labelProblems[term] = labelProblems[term]! + 1;
-  });
+      label.text.tokens.forEach((t) => post(problemPostings, t.term, p * 64 + l)),
+    ),
+  );
   const categoryPostings = new Map<number, number[]>();
   categories.forEach((c, i) => c.text.tokens.forEach((t) => post(categoryPostings, t.term, i)));
 
@@ -246,7 +241,6 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     problemPostings,
     categoryPostings,
     idf,
-    labelProblems,
     compactNames,
     tokenCache: new Map(),
     resultCache: new Map(),

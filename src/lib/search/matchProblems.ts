@@ -25,19 +25,37 @@ export interface ProblemMatch {
 
 export const LABEL_WEIGHT: Record<ProblemLabelKind, number> = { name: 1, alias: 1, id: 0.9, question: 0.6 };
 const KIND = { none: 0, shared: 1, question: 2, whole: 3 } as const;
-/** A word in this many problems' labels or fewer is distinctive enough to name one. */
+/** A word in the labels of this many problems or fewer is distinctive enough to name one. */
 const DISTINCT = 2;
 const MIN_QUALITY = 0.6;
 /** Problems named at least this fraction as strongly as the best one are named too. */
 const NAMED_SHARE = 0.7;
 
-export function matchProblems(index: SearchIndex, words: QueryWord[]): ProblemMatch[] {
+/**
+ * `wholeOnly`: the query is a project's name ("helm"), so a shared word ("helm charts", an alias
+ * of container-registry) does not name a problem; a whole label still does ("docker", "kafka").
+ */
+export function matchProblems(index: SearchIndex, words: QueryWord[], wholeOnly = false): ProblemMatch[] {
+  // Per word: the problems whose name, id or aliases it matches. A word in more than DISTINCT of
+  // them ("service") is too common to name one by itself.
+  const distinct = words.map((w) => {
+    const problems = new Set<number>();
+    for (const m of w.matches) {
+      if (m.quality < MIN_QUALITY) continue;
+      for (const code of index.problemPostings.get(m.term) ?? []) {
+        if (index.problems[code >> 6]!.labels[code & 63]!.kind !== 'question') problems.add(code >> 6);
+      }
+    }
+    return problems.size <= DISTINCT;
+  });
   // problem * 64 + label → (term → best [word, quality, counts for naming])
   const hits = new Map<number, Map<number, [number, number, boolean]>>();
   words.forEach((w, i) => {
+    if (w.namesOnly) return;
     for (const m of w.matches) {
-      // Three typed letters are too few to name a problem ("tra": tracing or traffic?).
-      const names = m.quality >= MIN_QUALITY && (m.kind !== 'prefix' || w.word.length >= 4);
+      // A word being typed names a problem only from four letters and without ambiguity: "trac"
+      // (tracing) does, "serv" (service, serverless…) does not.
+      const names = m.quality >= MIN_QUALITY && (m.kind !== 'prefix' || (w.word.length >= 4 && distinct[i]!));
       for (const code of index.problemPostings.get(m.term) ?? []) {
         let terms = hits.get(code);
         if (!terms) hits.set(code, (terms = new Map()));
@@ -46,7 +64,7 @@ export function matchProblems(index: SearchIndex, words: QueryWord[]): ProblemMa
       }
     }
   });
-  const byProblem = new Map<number, ProblemMatch & { kinds: Int8Array }>();
+  const byProblem = new Map<number, ProblemMatch & { kinds: Int8Array; questionShare: number }>();
   for (const [code, terms] of hits) {
     const p = code >> 6;
     const l = code & 63;
@@ -61,15 +79,17 @@ export function matchProblems(index: SearchIndex, words: QueryWord[]): ProblemMa
         namingWords: 0,
         label: l,
         kinds: new Int8Array(n),
+        questionShare: 0,
       };
       byProblem.set(p, match);
     }
     const label = index.problems[p]!.labels[l]!;
     const weight = LABEL_WEIGHT[label.kind];
     let matched = 0;
-    for (const term of label.content) {
-      if (terms.get(term)?.[2]) matched++;
-    }
+    label.content.forEach((term, i) => {
+      // A repeated term counts once, so a label that repeats one cannot be spelled whole.
+      if (terms.get(term)?.[2] && label.content.indexOf(term) === i) matched++;
+    });
     for (const [term, [word, quality, names]] of terms) {
       if (quality * weight > match.perWord[word]!) {
         match.perWord[word] = quality * weight;
@@ -78,9 +98,12 @@ export function matchProblems(index: SearchIndex, words: QueryWord[]): ProblemMa
       if (!names) continue;
       let kind: number = KIND.none;
       if (label.kind === 'question') {
-        if (matched >= 2 && matched * 2 >= label.content.length) kind = KIND.question;
+        if (matched >= 2 && matched * 2 >= label.content.length) {
+          kind = KIND.question;
+          match.questionShare = matched / label.content.length;
+        }
       } else if (matched === label.content.length) kind = KIND.whole;
-      else if (index.labelProblems[term]! <= DISTINCT) kind = KIND.shared;
+      else if (distinct[word] && !wholeOnly) kind = KIND.shared;
       match.kinds[word] = Math.max(match.kinds[word]!, kind);
     }
   }
@@ -90,7 +113,10 @@ export function matchProblems(index: SearchIndex, words: QueryWord[]): ProblemMa
     words.forEach((w, i) => {
       const kind = match.kinds[i]!;
       if (kind > 0 && kind === strongest[i]) {
-        match.naming += w.weight * kind * match.perWord[i]!;
+        // A question counts as much as the query covers it: "…know… services… healthy" names
+        // metrics (all of its question), not identity ("know", "service" of three words).
+        const share = kind === KIND.question ? match.questionShare : 1;
+        match.naming += w.weight * kind * share * match.perWord[i]!;
         match.namingWords |= 1 << i;
       }
     });

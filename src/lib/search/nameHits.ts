@@ -19,6 +19,8 @@ export interface NameHit {
 
 /** A finished word that merely begins a name ("open" → opentelemetry) does not spell it. */
 const MIN_QUALITY = 0.6;
+/** Exact or same stem: no typo, no unfinished word. */
+export const EXACT = 0.9;
 
 export function nameHits(index: SearchIndex, words: QueryWord[]): NameHit[] {
   const best = new Map<number, { quality: number; word: number; prefix: boolean }>();

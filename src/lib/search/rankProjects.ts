@@ -1,6 +1,7 @@
 /**
  * The order of project hits, in four tiers:
- *   0. projects of a named problem whose name the query also spells ("docker", "kubernetes service discovery");
+ *   0. the project the whole query spells ("helm"), and projects of a named problem whose name the
+ *      query also spells ("docker", "kubernetes service discovery");
  *   1. the other projects of the named problems: those listing it as their first problem, then second…;
  *   2. projects whose name the query spells ("prometheus", "prometeus");
  *   3. everything else that matches enough of the query, by relevance.
@@ -9,7 +10,7 @@
  */
 import type { SearchIndex } from './createSearchIndex.ts';
 import type { ProblemMatch } from './matchProblems.ts';
-import type { NameHit } from './nameHits.ts';
+import { EXACT, type NameHit } from './nameHits.ts';
 import { MAX_WORDS, type QueryWord } from './parseQuery.ts';
 import type { ProjectScores } from './scoreProjects.ts';
 
@@ -40,22 +41,28 @@ export function rankProjects(
   const weightOf = (mask: number) =>
     words.reduce((sum, w, i) => sum + (mask & (1 << i) && !w.optional ? w.weight : 0), 0);
   const required = weightOf(-1);
+  const all = words.reduce((mask, w, i) => (w.optional ? mask : mask | (1 << i)), 0);
   const namingMask = named.reduce((mask, m) => mask | m.namingWords, 0);
-  // A name spelled by a few words of a long query is a name hit only if, with the words that name
-  // a problem, it explains at least half the query ("kubernetes service discovery").
+  // A name spelled by some words of a query is a name hit only if it is spelled exactly ("service
+  // mesh" does not make Meshery one) and, with the words that name a problem, it explains at least
+  // half the query ("kubernetes service discovery", not "service mesh for kubernetes").
   const nameHit = new Map<number, NameHit>();
+  const spelled = new Set<number>();
   for (const hit of names) {
-    const mask = [...hit.words].reduce((m, i) => m | (1 << i), namingMask);
-    if (minCoverage(words) > MIN_COVERAGE || weightOf(mask) >= required / 2) nameHit.set(hit.project, hit);
+    const mask = [...hit.words].reduce((m, i) => m | (1 << i), 0);
+    const whole = (mask & all) === all;
+    if (whole && hit.quality >= EXACT) spelled.add(hit.project);
+    if (whole || (hit.quality >= EXACT && weightOf(mask | namingMask) >= required / 2))
+      nameHit.set(hit.project, hit);
   }
   const namedRank = new Map(named.map((m, i) => [m.problem, i]));
-  const member = new Map<number, { at: number; count: number; via: number }>();
+  const member = new Map<number, { at: number; concepts: number; via: number }>();
   for (const m of named) {
     for (const { project, position: at } of index.problems[m.problem]!.members) {
       const known = member.get(project);
-      if (!known) member.set(project, { at, count: 1, via: m.problem });
+      if (!known) member.set(project, { at, concepts: m.namingWords, via: m.problem });
       else {
-        known.count++;
+        known.concepts |= m.namingWords;
         if (at < known.at || (at === known.at && namedRank.get(m.problem)! < namedRank.get(known.via)!)) {
           known.at = at;
           known.via = m.problem;
@@ -65,9 +72,13 @@ export function rankProjects(
   }
 
   const threshold = minCoverage(words);
+  // With one problem named, its projects whose own name or description say it too come first
+  // ("backup": the backup tools among the storage projects). With several, the query is an
+  // umbrella ("observability") and standing decides.
+  const ownFirst = named.length === 1;
   const ranked: RankedProject[] = [];
-  // Sort keys, five per project, compared in turn: small integers packed into one number where
-  // they are, relevance where it is, catalog order last.
+  // Sort keys, five per project, compared in turn: small integers packed into one number, then
+  // relevance, then catalog order.
   const keys: number[] = [];
   const candidates = [...scores.touched];
   for (const project of [...member.keys(), ...nameHit.keys()]) {
@@ -79,18 +90,20 @@ export function rankProjects(
   for (const project of candidates) {
     const m = member.get(project);
     const hit = nameHit.get(project);
-    const tier = m ? (hit ? 0 : 1) : hit ? 2 : 3;
+    const tier = spelled.has(project) || (m && hit) ? 0 : m ? 1 : hit ? 2 : 3;
     if (tier === 3 && scores.coverage[project]! < threshold) continue;
     const entry = index.projects[project]!;
     const relevance = scores.relevance[project]!;
+    const archived = Number(entry.project.maturity === 'archived');
     const nameKey = hit
-      ? Number(!hit.primary) * 1000 +
-        (2 - bucket(hit.quality, 0.9, 0.75)) * 100 +
-        (MAX_WORDS - hit.words.size)
+      ? Number(!spelled.has(project)) * 1000 +
+        Number(!hit.primary) * 100 +
+        (2 - bucket(hit.quality, EXACT, 0.75)) * 10 +
+        Math.min(9, MAX_WORDS - hit.words.size)
       : 0;
-    const memberKey = m ? Math.min(m.at, 9) * 100 + (MAX_WORDS - Math.min(m.count, MAX_WORDS)) : 0;
-    const own = 2 - bucket(scores.ownCoverage[project]!, 0.999, 0.01);
-    const standing = Number(!entry.inArticle) * 10 + entry.maturityRank;
+    const memberKey = m ? Math.min(m.at, 9) * 100 + archived * 10 + (MAX_WORDS - popCount(m.concepts)) : 0;
+    const own = ownFirst ? 2 - bucket(scores.ownCoverage[project]!, 0.999, 0.01) : 0;
+    const standing = archived * 100 + Number(!entry.inArticle) * 10 + entry.maturityRank;
     keys.push(
       tier * 1e8 + nameKey * 1e4 + memberKey,
       tier === 3 ? -relevance * scores.coverage[project]! : own,
@@ -109,4 +122,10 @@ export function rankProjects(
     return 0;
   });
   return Array.from(order, (i) => ranked[i]!);
+}
+
+function popCount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m; m &= m - 1) count++;
+  return count;
 }

@@ -10,7 +10,7 @@ import { findAlternatives, isKeyword, keywordGroups, type Alternatives } from '.
 import type { SearchIndex } from './createSearchIndex.ts';
 import { Highlighter } from './highlight.ts';
 import { matchProblems, type ProblemMatch } from './matchProblems.ts';
-import { nameHits } from './nameHits.ts';
+import { EXACT, nameHits } from './nameHits.ts';
 import { parseQuery, type QueryWord } from './parseQuery.ts';
 import { minCoverage, rankProjects } from './rankProjects.ts';
 import { scoreProjects } from './scoreProjects.ts';
@@ -62,12 +62,17 @@ function search(index: SearchIndex, query: string, highlighter: (words: QueryWor
   }
   if (words.length === 0) return { namedProblems: [], hits: [] };
 
-  const problems = matchProblems(index, words);
+  const names = nameHits(index, words);
+  // The whole query is a project's name ("helm"): only a whole label names a problem then.
+  const spelled = names.some(
+    (h) => h.quality >= EXACT && words.every((w, i) => w.optional || h.words.has(i)),
+  );
+  const problems = matchProblems(index, words, spelled);
   const named = problems
     .filter((m) => m.naming > 0)
     .sort((a, b) => b.naming - a.naming || a.problem - b.problem);
   const scores = scoreProjects(index, words, problems);
-  const ranked = rankProjects(index, words, scores, named, nameHits(index, words));
+  const ranked = rankProjects(index, words, scores, named, names);
   const marks = highlighter(words);
   const byProblem = new Map(problems.map((m) => [m.problem, m]));
   const hits: SearchHit[] = named.map((m) => problemHit(index, m, marks));
