@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+
+export const map = (page: Page) => page.getByRole('application', { name: /Map of the problems/ });
+
+/** Where a node is drawn, in page coordinates (the map is one canvas, so we ask it). */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const element = map(page);
+  await expect(element).toBeVisible();
+  const box = (await element.boundingBox())!;
+  const point = await element.evaluate(
+    (el, nodeId) =>
+      (el as unknown as { mapApi: { screenPosition(id: string): { x: number; y: number } | null } }).mapApi.screenPosition(
+        nodeId,
+      ),
+    id,
+  );
+  if (!point) throw new Error(`no node ${id}`);
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Waits until the map is drawn and settled (no zoom animation running). */
+export async function mapReady(page: Page) {
+  const element = map(page);
+  await expect(element).toBeVisible();
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = (await element.getAttribute('data-zoom')) ?? '';
+      const settled = now === last && now !== '1.000';
+      last = now;
+      return settled;
+    }, { intervals: [150, 150, 150, 300, 500] })
+    .toBe(true);
+}
+
+export const search = (page: Page) => page.getByRole('combobox', { name: 'Search projects and problems' });
+export const details = (page: Page) => page.getByRole('complementary').filter({ has: page.locator('#details-title') });

@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { details, map, mapReady, search } from './helpers.ts';
+
+test.describe('search', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+  });
+
+  test('"/" and Ctrl+K focus the search box', async ({ page }) => {
+    await page.keyboard.press('/');
+    await expect(search(page)).toBeFocused();
+    await page.keyboard.type('x');
+    await expect(search(page)).toHaveValue('x'); // "/" is not typed into the box
+    await page.getByRole('button', { name: 'Read the article' }).focus();
+    await page.keyboard.press('Control+k');
+    await expect(search(page)).toBeFocused();
+  });
+
+  test('results appear as you type, with why they matched', async ({ page }) => {
+    await search(page).fill('trace requests');
+    const results = page.getByRole('listbox', { name: 'Results' });
+    await expect(results.getByRole('option').first()).toContainText('Distributed tracing');
+    await expect(results.getByRole('option', { name: /Jaeger/ })).toContainText('solves Distributed tracing');
+    await expect(results.locator('mark').first()).toBeVisible();
+    await expect(page).toHaveURL(/q=trace\+requests/);
+  });
+
+  test('typos still find the project', async ({ page }) => {
+    await search(page).fill('prometeus');
+    await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).toContainText(
+      'Prometheus',
+    );
+  });
+
+  test('arrow keys move through results and Enter opens the chosen one', async ({ page }) => {
+    await search(page).fill('service mesh');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await search(page).press('ArrowDown');
+    await search(page).press('ArrowDown');
+    const second = page.getByRole('option').nth(1);
+    await expect(second).toHaveAttribute('aria-selected', 'true');
+    const name = ((await second.locator('.label').textContent()) ?? '').trim();
+    await search(page).press('Enter');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(name);
+  });
+
+  test('matches stay lit on the map and the view frames them; Esc clears and restores the view', async ({ page }) => {
+    const start = Number(await map(page).getAttribute('data-zoom'));
+    await search(page).fill('mtls');
+    await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeGreaterThan(start * 1.2);
+    // The list view marks the matches too.
+    await expect(page.locator('li.match[data-node="project:spire"]')).toBeVisible();
+    await search(page).press('Escape');
+    await expect(search(page)).toHaveValue('');
+    await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeCloseTo(start, 2);
+    await expect(page).not.toHaveURL(/q=/);
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    await search(page).fill('zzqqxxy');
+    await expect(page.getByRole('status').filter({ hasText: 'No project or problem matches' })).toBeVisible();
+  });
+});
+
+test.describe('filters', () => {
+  test('by maturity and problem, with counts, OR within and AND across, mirrored in the URL', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    const graduated = page.getByRole('checkbox', { name: /CNCF graduated/ });
+    await graduated.check();
+    await expect(page).toHaveURL(/maturity=graduated/);
+    await page.getByRole('checkbox', { name: /Distributed tracing/ }).check();
+    await expect(page).toHaveURL(/problem=tracing/);
+    await page.getByRole('checkbox', { name: /Log aggregation/ }).check();
+    await expect(page).toHaveURL(/problem=tracing,logging/);
+    const list = page.getByRole('navigation', { name: 'Problems and projects' });
+    await expect(list.getByRole('button', { name: 'Jaeger', exact: true })).toBeVisible();
+    await expect(list.getByRole('button', { name: 'Fluentd', exact: true })).toBeVisible();
+    await expect(list.getByRole('button', { name: 'Grafana Loki', exact: true })).toHaveCount(0); // not graduated
+    await expect(list.getByRole('heading', { name: 'Service mesh' })).toHaveCount(0);
+    await expect(page.getByText(/^\d+ projects? shown/)).toBeVisible();
+
+    // Back undoes one filter change at a time.
+    await page.goBack();
+    await expect(page).toHaveURL(/problem=tracing(&|$)/);
+    await expect(page.getByRole('checkbox', { name: /Log aggregation/ })).not.toBeChecked();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(graduated).not.toBeChecked();
+    await expect(page).not.toHaveURL(/maturity=/);
+  });
+});
+
+test.describe('URL state', () => {
+  test('opening a shared link restores the view', async ({ page }) => {
+    await page.goto('./?q=gateway&maturity=incubating&article=0&select=envoy&theme=dark');
+    await expect(search(page)).toHaveValue('gateway');
+    await expect(page.getByRole('checkbox', { name: /CNCF incubating/ })).toBeChecked();
+    await expect(details(page).getByRole('heading', { name: 'Envoy', level: 2 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  });
+
+  test('unknown or malformed parameters are ignored, never a broken page', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('./?select=%3Cscript%3E&problem=nope,,&maturity=legendary&tour=999&theme=neon&zoom=9&q=%E0%A4%A');
+    await mapReady(page);
+    await expect(details(page)).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: /CNCF graduated/ })).not.toBeChecked();
+    expect(errors).toEqual([]);
+  });
+
+  test('typing replaces the history entry, a selection pushes one', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    await search(page).pressSequentially('kafka', { delay: 20 });
+    await search(page).press('Enter');
+    await expect(page).toHaveURL(/select=kafka/);
+    await page.goBack();
+    await expect(page).toHaveURL(/q=kafka/);
+    await expect(page).not.toHaveURL(/select=/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/q=/);
+  });
+});
