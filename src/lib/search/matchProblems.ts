@@ -90,7 +90,7 @@ export function matchProblems(index: SearchIndex, words: QueryWord[], wholeOnly 
       // A repeated term counts once, so a label that repeats one cannot be spelled whole.
       if (terms.get(term)?.[2] && label.content.indexOf(term) === i) matched++;
     });
-    for (const [term, [word, quality, names]] of terms) {
+    for (const [word, quality, names] of terms.values()) {
       if (quality * weight > match.perWord[word]!) {
         match.perWord[word] = quality * weight;
         match.labelOf[word] = l;
