@@ -215,3 +215,26 @@ describe('regressions', () => {
     ]);
   });
 });
+
+describe('error lines never carry hidden characters from the input', () => {
+  test.each([
+    [
+      'an alias name',
+      'a: *x\u202Ey\n',
+      'ok.yaml',
+      'ok.yaml:1:5 YAML syntax: *x\\u202Ey refers to an anchor &x\\u202Ey',
+    ],
+    [
+      'a tag in a js-yaml reason',
+      'a: !x\u202Ey 1\n',
+      'ok.yaml',
+      'ok.yaml:1:8 YAML syntax: tag name cannot contain such characters: x\\u202Ey',
+    ],
+    ['a key', 'a\u200B: 1\n', 'ok.yaml', 'ok.yaml:1:1 ["a\\u200B"]: unknown field'],
+    ['the file name', '- a\n', 'evil\u202Elmth.yaml', 'evil\\u202Elmth.yaml:1:1 expected a mapping'],
+  ])('%s', (_name, text, file, start) => {
+    const result = parseCatalog(text, file);
+    const line = result.ok ? '' : formatError(result.errors[0]!);
+    expect(line.slice(0, start.length)).toBe(start);
+  });
+});

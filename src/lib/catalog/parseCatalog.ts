@@ -11,6 +11,7 @@ import { decodeText, utf8Length } from './decodeText.ts';
 import type { CatalogError } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { parseYaml, type YamlDocument } from './parseYaml.ts';
+import { visible } from './paths.ts';
 import { positionsOf } from './positions.ts';
 import type { Catalog } from './types.ts';
 
@@ -60,7 +61,9 @@ function toErrors(
   ];
 }
 
-export function parseCatalog(input: string | Uint8Array, file = 'catalog.yaml'): CatalogResult {
+export function parseCatalog(input: string | Uint8Array, name = 'catalog.yaml'): CatalogResult {
+  // The name comes from outside too (a dropped file's name): no hidden characters in the error lines.
+  const file = visible(name);
   const size = overSize(input);
   if (size !== undefined) {
     return whole(

@@ -6,7 +6,7 @@
  */
 import { findUnclosed } from './scanYaml.ts';
 import { LIMITS } from './limits.ts';
-import { quoted } from './paths.ts';
+import { quoted, visible } from './paths.ts';
 
 export interface Explained {
   offset: number;
@@ -21,6 +21,9 @@ const UNCLOSED: Record<string, string> = {
 };
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A name from the file (an anchor, a tag) as a message shows it: short, hidden characters spelled out. */
+const shown = (name: string) => visible(name.length > 40 ? `${name.slice(0, 37)}...` : name);
 
 /** `tag:yaml.org,2002:binary` → `!!binary`. */
 const tagName = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
@@ -123,14 +126,16 @@ export function explainYamlError(error: unknown, source: string): Explained {
   if (reason.startsWith('null byte is not allowed in input'))
     return syntax('the file contains a NUL byte (U+0000); is it a text file? remove it');
   const alias = /^unidentified alias "(.*)"$/.exec(reason);
-  if (alias)
+  if (alias) {
+    const name = shown(alias[1]!);
     return syntax(
-      `*${alias[1]} refers to an anchor &${alias[1]} that is not defined above it; to write a text that starts with "*", put it in quotes`,
+      `*${name} refers to an anchor &${name} that is not defined above it; to write a text that starts with "*", put it in quotes`,
     );
+  }
   const tag = /^unknown (?:scalar|sequence|mapping) tag !<(.*)>$/.exec(reason);
   if (tag)
     return syntax(
-      `the tag ${tagName(tag[1]!)} is not supported; a catalog holds plain texts, numbers, lists and mappings (remove the tag)`,
+      `the tag ${shown(tagName(tag[1]!))} is not supported; a catalog holds plain texts, numbers, lists and mappings (remove the tag)`,
     );
   if (reason.startsWith('nesting exceeded maxDepth'))
     return {
@@ -151,5 +156,6 @@ export function explainYamlError(error: unknown, source: string): Explained {
     return syntax(
       'this line does not fit the structure above it (check its indentation, or put the text in quotes)',
     );
-  return syntax(reason);
+  // Any other reason, as js-yaml words it (it may quote the file: keep it short and visible).
+  return syntax(visible(reason.length > 200 ? `${reason.slice(0, 197)}...` : reason));
 }
