@@ -9,9 +9,9 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
   const box = (await element.boundingBox())!;
   const point = await element.evaluate(
     (el, nodeId) =>
-      (el as unknown as { mapApi: { screenPosition(id: string): { x: number; y: number } | null } }).mapApi.screenPosition(
-        nodeId,
-      ),
+      (
+        el as unknown as { mapApi: { screenPosition(id: string): { x: number; y: number } | null } }
+      ).mapApi.screenPosition(nodeId),
     id,
   );
   if (!point) throw new Error(`no node ${id}`);
@@ -24,14 +24,18 @@ export async function mapReady(page: Page) {
   await expect(element).toBeVisible();
   let last = '';
   await expect
-    .poll(async () => {
-      const now = (await element.getAttribute('data-zoom')) ?? '';
-      const settled = now === last && now !== '1.000';
-      last = now;
-      return settled;
-    }, { intervals: [150, 150, 150, 300, 500] })
+    .poll(
+      async () => {
+        const now = (await element.getAttribute('data-zoom')) ?? '';
+        const settled = now === last && now !== '1.000';
+        last = now;
+        return settled;
+      },
+      { intervals: [150, 150, 150, 300, 500] },
+    )
     .toBe(true);
 }
 
 export const search = (page: Page) => page.getByRole('combobox', { name: 'Search projects and problems' });
-export const details = (page: Page) => page.getByRole('complementary').filter({ has: page.locator('#details-title') });
+export const details = (page: Page) =>
+  page.getByRole('complementary').filter({ has: page.locator('#details-title') });

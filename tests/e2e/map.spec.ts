@@ -13,11 +13,15 @@ test.describe('the map', () => {
     const box = (await element.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
-    await expect.poll(async () => Number(await element.getAttribute('data-zoom'))).toBeGreaterThan(start * 1.3);
+    await expect
+      .poll(async () => Number(await element.getAttribute('data-zoom')))
+      .toBeGreaterThan(start * 1.3);
     await page.getByRole('button', { name: 'Fit the map to the screen' }).click();
     await expect.poll(async () => Number(await element.getAttribute('data-zoom'))).toBeCloseTo(start, 2);
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(async () => Number(await element.getAttribute('data-zoom'))).toBeGreaterThan(start * 1.2);
+    await expect
+      .poll(async () => Number(await element.getAttribute('data-zoom')))
+      .toBeGreaterThan(start * 1.2);
   });
 
   test('pans by dragging the background', async ({ page }) => {
@@ -83,7 +87,9 @@ test.describe('the map', () => {
     await expect(panel.getByRole('heading', { name: 'CoreDNS', level: 2 })).toBeVisible();
   });
 
-  test('keyboard: Tab into the map, arrows move between neighbours, Enter opens details', async ({ page }) => {
+  test('keyboard: Tab into the map, arrows move between neighbours, Enter opens details', async ({
+    page,
+  }) => {
     await map(page).focus();
     await expect(map(page)).toHaveAttribute('data-focused', 'article');
     await expect(page.getByTestId('map-announcement')).toContainText('Microservices');
@@ -97,9 +103,9 @@ test.describe('the map', () => {
     await expect(page.getByTestId('map-announcement')).toContainText('Press Enter for details');
     await page.keyboard.press('Enter');
     await expect(details(page)).toBeVisible();
-    await expect(page.locator(`li[data-node="${focused}"], summary[data-node="${focused}"]`).first()).toHaveClass(
-      /selected/,
-    );
+    await expect(
+      page.locator(`li[data-node="${focused}"], summary[data-node="${focused}"]`).first(),
+    ).toHaveClass(/selected/);
   });
 
   test('the list view selects on the map, and the map selection shows in the list', async ({ page }) => {

@@ -45,10 +45,14 @@ test.describe('search', () => {
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(name);
   });
 
-  test('matches stay lit on the map and the view frames them; Esc clears and restores the view', async ({ page }) => {
+  test('matches stay lit on the map and the view frames them; Esc clears and restores the view', async ({
+    page,
+  }) => {
     const start = Number(await map(page).getAttribute('data-zoom'));
     await search(page).fill('mtls');
-    await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeGreaterThan(start * 1.2);
+    await expect
+      .poll(async () => Number(await map(page).getAttribute('data-zoom')))
+      .toBeGreaterThan(start * 1.2);
     // The list view marks the matches too.
     await expect(page.locator('li.match[data-node="project:spire"]')).toBeVisible();
     await search(page).press('Escape');
@@ -64,7 +68,9 @@ test.describe('search', () => {
 });
 
 test.describe('filters', () => {
-  test('by maturity and problem, with counts, OR within and AND across, mirrored in the URL', async ({ page }) => {
+  test('by maturity and problem, with counts, OR within and AND across, mirrored in the URL', async ({
+    page,
+  }) => {
     await page.goto('./');
     await mapReady(page);
     const graduated = page.getByRole('checkbox', { name: /CNCF graduated/ });
@@ -104,7 +110,9 @@ test.describe('URL state', () => {
   test('unknown or malformed parameters are ignored, never a broken page', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('./?select=%3Cscript%3E&problem=nope,,&maturity=legendary&tour=999&theme=neon&zoom=9&q=%E0%A4%A');
+    await page.goto(
+      './?select=%3Cscript%3E&problem=nope,,&maturity=legendary&tour=999&theme=neon&zoom=9&q=%E0%A4%A',
+    );
     await mapReady(page);
     await expect(details(page)).toHaveCount(0);
     await expect(page.getByRole('checkbox', { name: /CNCF graduated/ })).not.toBeChecked();

@@ -8,9 +8,12 @@ const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'catalog.yaml');
 if (!parsed.ok) throw new Error('invalid catalog');
 const catalog = parsed.catalog;
 const steps = buildTour(catalog);
-const tour = (page: import('@playwright/test').Page) => page.getByRole('region', { name: /./ }).filter({ has: page.locator('#tour-title') });
+const tour = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: /./ }).filter({ has: page.locator('#tour-title') });
 
-test('the article panel: title, author, date, thesis, link, and the problems in the article order', async ({ page }) => {
+test('the article panel: title, author, date, thesis, link, and the problems in the article order', async ({
+  page,
+}) => {
   await page.goto('./?select=article');
   const panel = details(page);
   await expect(panel.getByRole('heading', { name: catalog.article.title, level: 2 })).toBeVisible();
@@ -18,8 +21,13 @@ test('the article panel: title, author, date, thesis, link, and the problems in 
   await expect(panel.locator('time')).toHaveAttribute('datetime', '2020-12-10');
   await expect(panel).toContainText('December 10, 2020');
   await expect(panel).toContainText(catalog.article.thesis.slice(0, 40));
-  await expect(panel.getByRole('link', { name: catalog.article.title })).toHaveAttribute('href', catalog.article.url);
-  const fromArticle = catalog.problems.filter((p) => p.article).sort((a, b) => a.article!.paragraph - b.article!.paragraph);
+  await expect(panel.getByRole('link', { name: catalog.article.title })).toHaveAttribute(
+    'href',
+    catalog.article.url,
+  );
+  const fromArticle = catalog.problems
+    .filter((p) => p.article)
+    .sort((a, b) => a.article!.paragraph - b.article!.paragraph);
   const items = panel.locator('ol.problems li');
   await expect(items).toHaveCount(fromArticle.length);
   for (const [i, problem] of fromArticle.entries()) {
@@ -42,12 +50,12 @@ test('the tour walks every step with the buttons, each step in the URL, then lea
     await expect(panel).toContainText(`step ${i + 1} of ${steps.length}`);
     for (const quote of step.quotes) {
       await expect(panel.getByText(quote.quote)).toBeVisible();
-      await expect(panel.getByRole('link', { name: /Making Sense Out Of Cloud Native Buzz/ }).first()).toHaveAttribute(
-        'href',
-        /#:~:text=/,
-      );
+      await expect(
+        panel.getByRole('link', { name: /Making Sense Out Of Cloud Native Buzz/ }).first(),
+      ).toHaveAttribute('href', /#:~:text=/);
     }
-    if (step.paragraph === null) await expect(panel).toContainText("this catalog's extension, not the article's");
+    if (step.paragraph === null)
+      await expect(panel).toContainText("this catalog's extension, not the article's");
     await panel.getByRole('button', { name: i + 1 < steps.length ? 'Next →' : 'Finish' }).click();
   }
   await expect(tour(page)).toHaveCount(0);
