@@ -19,6 +19,8 @@ export interface ProblemMatch {
   naming: number;
   /** Bit i: query word i is one of the words that name it. */
   namingWords: number;
+  /** Named by its name, id or an alias ("backup"), not only by its question. */
+  byLabel: boolean;
   /** The label that names it (or matches it best). */
   label: number;
 }
@@ -77,6 +79,7 @@ export function matchProblems(index: SearchIndex, words: QueryWord[], wholeOnly 
         labelOf: new Int32Array(n).fill(-1),
         naming: 0,
         namingWords: 0,
+        byLabel: false,
         label: l,
         kinds: new Int8Array(n),
         questionShare: 0,
@@ -118,6 +121,7 @@ export function matchProblems(index: SearchIndex, words: QueryWord[], wholeOnly 
         const share = kind === KIND.question ? match.questionShare : 1;
         match.naming += w.weight * kind * share * match.perWord[i]!;
         match.namingWords |= 1 << i;
+        if (kind !== KIND.question) match.byLabel = true;
       }
     });
     let best = -1;

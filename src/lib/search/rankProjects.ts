@@ -72,10 +72,10 @@ export function rankProjects(
   }
 
   const threshold = minCoverage(words);
-  // With one problem named, its projects whose own name or description say it too come first
-  // ("backup": the backup tools among the storage projects). With several, the query is an
-  // umbrella ("observability") and standing decides.
-  const ownFirst = named.length === 1;
+  // With one problem named by a label, its projects whose own name or description say it too come
+  // first ("backup": the backup tools among the storage projects). With several, the query is an
+  // umbrella ("observability"); with a question, its words are too general: standing decides.
+  const ownFirst = named.length === 1 && named[0]!.byLabel;
   const ranked: RankedProject[] = [];
   // Sort keys, five per project, compared in turn: small integers packed into one number, then
   // relevance, then catalog order.

@@ -1,0 +1,299 @@
+/**
+ * How the search engine behaves, whatever the catalog: problems first, valid highlight ranges,
+ * empty and hostile queries, limits, determinism, and a 2,400-project synthetic catalog.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
+import { parseCatalog } from '../../src/lib/catalog/index.ts';
+import type { Catalog, Project } from '../../src/lib/catalog/types.ts';
+import { createSearchIndex, searchCatalog, type SearchResults } from '../../src/lib/search/index.ts';
+import { fold } from '../../src/lib/search/tokenise.ts';
+
+const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'data/catalog.yaml');
+if (!parsed.ok) throw new Error('data/catalog.yaml does not validate; run npm run validate');
+const bundled = parsed.catalog;
+const index = createSearchIndex(bundled);
+
+const projectIds = (r: SearchResults) => r.hits.filter((h) => h.kind === 'project').map((h) => h.id);
+const highlighted = (r: SearchResults, id: string) => {
+  const hit = r.hits.find((h) => h.id === id)!;
+  return hit.ranges.map(([a, b]) => hit.text.slice(a, b));
+};
+
+/** A small catalog built on the bundled problems, for exact expectations. */
+function tiny(projects: Array<Partial<Project> & Pick<Project, 'id' | 'name' | 'problems'>>): Catalog {
+  return {
+    article: bundled.article,
+    problems: bundled.problems,
+    projects: projects.map((p) => ({
+      description: `${p.name} does things.`,
+      homepage: 'https://example.org/',
+      maturity: 'none',
+      category: 'Other',
+      ...p,
+    })),
+  };
+}
+
+describe('problems first', () => {
+  test('a query that names a problem lists it before any project', () => {
+    const r = searchCatalog(index, 'service mesh');
+    expect(r.namedProblems).toEqual(['service-mesh']);
+    expect(r.hits[0]).toMatchObject({
+      kind: 'problem',
+      id: 'service-mesh',
+      field: 'name',
+      text: 'Service mesh',
+    });
+    expect(r.hits[1]?.kind).toBe('project');
+  });
+
+  test('named problems come in namedProblems order, all before the projects', () => {
+    const r = searchCatalog(index, 'o11y');
+    const firstProject = r.hits.findIndex((h) => h.kind === 'project');
+    expect(r.hits.slice(0, firstProject).map((h) => h.id)).toEqual(r.namedProblems);
+    expect(r.namedProblems.length).toBe(3);
+  });
+
+  test('projects found through a named problem say which', () => {
+    const r = searchCatalog(index, 'distributed tracing');
+    const jaeger = r.hits.find((h) => h.id === 'jaeger')!;
+    expect(jaeger).toMatchObject({ kind: 'project', viaProblem: 'tracing', field: 'problem' });
+    expect(jaeger.text).toBe('Distributed tracing');
+  });
+
+  test('a query that names no problem lists projects first', () => {
+    const r = searchCatalog(index, 'prometheus');
+    expect(r.namedProblems).toEqual([]);
+    expect(r.hits[0]).toMatchObject({ kind: 'project', id: 'prometheus', field: 'name' });
+  });
+});
+
+describe('highlight ranges', () => {
+  const queries = [
+    'prometheus',
+    'prom',
+    'prometeus',
+    'service mesh',
+    'how do i trace requests across services',
+    'Kubernetes',
+    'mtls',
+    'cert manager',
+    'kafka alternative',
+    'o11y',
+    'gateway',
+  ];
+
+  test.each(queries)('are sorted, disjoint and inside the text: %s', (query) => {
+    for (const hit of searchCatalog(index, query).hits) {
+      let last = 0;
+      for (const [start, end] of hit.ranges) {
+        expect(start).toBeGreaterThanOrEqual(last);
+        expect(end).toBeGreaterThan(start);
+        expect(end).toBeLessThanOrEqual(hit.text.length);
+        // Ranges start at a word boundary.
+        expect(/[\p{L}\p{N}]/u.test(hit.text[start - 1] ?? ' ')).toBe(false);
+        last = end;
+      }
+    }
+  });
+
+  test('point at the whole matched word', () => {
+    expect(highlighted(searchCatalog(index, 'prometheus'), 'prometheus')).toEqual(['Prometheus']);
+    expect(highlighted(searchCatalog(index, 'service mesh'), 'service-mesh')).toEqual(['Service', 'mesh']);
+    expect(highlighted(searchCatalog(index, 'mtls'), 'identity')).toEqual(['mTLS']);
+  });
+
+  test('point at the typed part of a word being typed', () => {
+    expect(highlighted(searchCatalog(index, 'prom'), 'prometheus')).toEqual(['Prom']);
+  });
+
+  test('point at the corrected word for a typo', () => {
+    expect(highlighted(searchCatalog(index, 'prometeus'), 'prometheus')).toEqual(['Prometheus']);
+  });
+
+  test('cover every word of a description that matched', () => {
+    const r = searchCatalog(index, 'prometheus');
+    const thanos = r.hits.find((h) => h.id === 'thanos')!;
+    expect(thanos.field).toBe('description');
+    const words = thanos.ranges.map(([a, b]) => fold(thanos.text.slice(a, b)));
+    expect(words.length).toBeGreaterThan(0);
+    expect(new Set(words)).toEqual(new Set(['prometheus']));
+  });
+
+  test('point at the original characters of accented and decomposed text', () => {
+    const idx = createSearchIndex(
+      tiny([
+        { id: 'unicode-mesh', name: 'Ünïcödé Mesh', problems: ['service-mesh'] },
+        { id: 'cafe', name: 'Cafe\u0301 Proxy', problems: ['service-proxy'] },
+      ]),
+    );
+    const r = searchCatalog(idx, 'unicode');
+    expect(r.hits[0]).toMatchObject({ id: 'unicode-mesh', ranges: [[0, 7]] });
+    const cafe = searchCatalog(idx, 'café');
+    expect(cafe.hits[0]).toMatchObject({ id: 'cafe', ranges: [[0, 5]] });
+    expect(searchCatalog(idx, 'caf').hits[0]).toMatchObject({ id: 'cafe', ranges: [[0, 3]] });
+  });
+});
+
+describe('queries that must not break anything', () => {
+  test.each(['', ' ', '\t\n  ', '   \u00a0 '])('empty or blank %j: no hits', (query) => {
+    expect(searchCatalog(index, query)).toEqual({ query, namedProblems: [], hits: [] });
+  });
+
+  test('only stop words: no hits', () => {
+    expect(searchCatalog(index, 'how do I ').hits).toEqual([]);
+  });
+
+  test('punctuation only: no hits', () => {
+    expect(searchCatalog(index, '?!/-*').hits).toEqual([]);
+  });
+
+  test('a 200-character question still finds its problem, quickly', () => {
+    const query = (
+      'distributed tracing for a large fleet of services written in many languages, ' +
+      'with sampling, storage in object stores, dashboards for latency and errors, ' +
+      'and alerts when anything goes wrong anywhere at all'
+    ).slice(0, 200);
+    expect(query.length).toBe(200);
+    const start = performance.now();
+    const r = searchCatalog(index, query);
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(r.namedProblems).toContain('tracing');
+    expect(projectIds(r).slice(0, 5)).toContain('jaeger');
+  });
+
+  test('a 200-character word (past fuse.js 32-character limit) is handled', () => {
+    const word = 'prometheus'.repeat(20);
+    expect(() => searchCatalog(index, word)).not.toThrow();
+    expect(() => searchCatalog(index, 'x'.repeat(200))).not.toThrow();
+  });
+
+  test.each([
+    ['full-width letters', 'ＰＲＯＭＥＴＨＥＵＳ', 'prometheus'],
+    ['accents', 'Prométhéus', 'prometheus'],
+    ['upper case', 'PROMETHEUS', 'prometheus'],
+    ['surrounding punctuation', '"prometheus"?', 'prometheus'],
+    ['emoji around a word', '🔥 prometheus 🚀', 'prometheus'],
+  ])('unicode: %s', (_, query, first) => {
+    expect(projectIds(searchCatalog(index, query))[0]).toBe(first);
+  });
+
+  test.each(['日本語', 'Ελληνικά', 'русский', '🔥🚀', '\u202e\u200b', 'ﷺ'])(
+    'unicode without matches: %s',
+    (query) => {
+      expect(() => searchCatalog(index, query)).not.toThrow();
+    },
+  );
+});
+
+describe('limit', () => {
+  test('caps the hits to the first ones', () => {
+    const all = searchCatalog(index, 'kubernetes');
+    const three = searchCatalog(index, 'kubernetes', { limit: 3 });
+    expect(all.hits.length).toBeGreaterThan(3);
+    expect(three.hits).toEqual(all.hits.slice(0, 3));
+    expect(three.namedProblems).toEqual(all.namedProblems);
+  });
+
+  test('zero gives no hits, a large limit all of them', () => {
+    expect(searchCatalog(index, 'tracing', { limit: 0 }).hits).toEqual([]);
+    const all = searchCatalog(index, 'tracing');
+    expect(searchCatalog(index, 'tracing', { limit: 10_000 }).hits).toEqual(all.hits);
+  });
+});
+
+describe('results', () => {
+  test('are deterministic: same catalog, same query, same results', () => {
+    const other = createSearchIndex(bundled);
+    for (const query of ['service mesh', 'prom', 'kafka alternative', 'how do services find each other']) {
+      expect(searchCatalog(other, query)).toEqual(searchCatalog(index, query));
+    }
+  });
+
+  test('do not depend on what was searched before', () => {
+    const fresh = createSearchIndex(bundled);
+    const before = searchCatalog(fresh, 'tracing');
+    for (const query of ['t', 'tr', 'tra', 'trac', 'tracin', 'servce', 'o11y', 'x'.repeat(40)])
+      searchCatalog(fresh, query);
+    expect(searchCatalog(fresh, 'tracing')).toEqual(before);
+    expect(searchCatalog(createSearchIndex(bundled), 'tracing')).toEqual(before);
+  });
+
+  test('are not changed by a caller changing an earlier answer', () => {
+    const first = searchCatalog(index, 'gitops');
+    const count = first.hits.length;
+    first.hits.length = 0;
+    first.namedProblems.push('nonsense');
+    const again = searchCatalog(index, 'gitops');
+    expect(again.hits.length).toBe(count);
+    expect(again.namedProblems).toEqual(['delivery']);
+  });
+
+  test('list each problem and project once, with scores that only go down', () => {
+    for (const query of [
+      'o11y',
+      'service',
+      'k',
+      'kafka alternative',
+      'how do i trace requests across services',
+    ]) {
+      const r = searchCatalog(index, query);
+      const keys = r.hits.map((h) => `${h.kind}:${h.id}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      r.hits.forEach((h, i) => i > 0 && expect(h.score).toBeLessThan(r.hits[i - 1]!.score));
+    }
+  });
+
+  test('carry catalog labels', () => {
+    const r = searchCatalog(index, 'kafka');
+    const kafka = r.hits.find((h) => h.id === 'kafka')!;
+    expect(kafka.label).toBe(bundled.projects.find((p) => p.id === 'kafka')!.name);
+  });
+});
+
+describe('on a 2,400-project synthetic catalog', () => {
+  const synthetic = syntheticCatalog(2400);
+  const big = createSearchIndex(synthetic);
+
+  test('is a valid catalog', () => {
+    expect(synthetic.projects).toHaveLength(2400);
+    expect(new Set(synthetic.projects.map((p) => p.id)).size).toBe(2400);
+  });
+
+  test('a problem query ranks the projects that list it first before the others', () => {
+    const r = searchCatalog(big, 'service mesh');
+    expect(r.namedProblems).toEqual(['service-mesh']);
+    const first = synthetic.projects.filter((p) => p.problems[0] === 'service-mesh').length;
+    const ids = projectIds(r);
+    const positions = ids.slice(0, first).map((id) => synthetic.projects.find((p) => p.id === id)!.problems);
+    // The first projects all list service mesh first, unless the query spells their name.
+    const spelled = positions.filter((problems) => problems[0] !== 'service-mesh').length;
+    expect(spelled).toBeLessThanOrEqual(2);
+  });
+
+  test('a name, typed exactly, with a typo, or half typed, comes first', () => {
+    const project = synthetic.projects.find((p) => /^[A-Z][a-z]{8,}$/.test(p.name))!;
+    const name = project.name.toLowerCase();
+    expect(projectIds(searchCatalog(big, name))[0]).toBe(project.id);
+    const typo = name.slice(0, 3) + name.slice(4); // one letter dropped
+    expect(projectIds(searchCatalog(big, typo)).slice(0, 3)).toContain(project.id);
+    expect(projectIds(searchCatalog(big, name.slice(0, name.length - 2)))).toContain(project.id);
+  });
+
+  test('typing a question character by character stays fast', () => {
+    const query = 'how do i trace requests across services';
+    const times: number[] = [];
+    for (let i = 1; i <= query.length; i++) {
+      const start = performance.now();
+      searchCatalog(big, query.slice(0, i));
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    // Generous: the benchmark (npm run bench:search) measures the real figures.
+    expect(times[Math.floor(times.length / 2)]!).toBeLessThan(25);
+    const r = searchCatalog(big, query);
+    expect(r.namedProblems).toEqual(['tracing']);
+  });
+});
