@@ -6,7 +6,7 @@
  * so the list and the map show what the alternatives are to.
  */
 import { editDistance } from '../catalog/suggest.ts';
-import { FIELD, type SearchIndex } from './createSearchIndex.ts';
+import { FIELD, type SearchIndex } from './searchIndex.ts';
 import { nameHits } from './nameHits.ts';
 import type { ParsedQuery, QueryWord } from './parseQuery.ts';
 import { stem } from './stem.ts';

@@ -5,134 +5,21 @@
  * first), and each project's name variants. Queries then touch only the
  * postings of the terms they match, never the whole catalog.
  */
-import type { Catalog, Maturity, Problem, Project } from '../catalog/types.ts';
-import type { TermMatch } from './matchToken.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { contentTerms, indexText, nameVariants } from './indexText.ts';
 import { Scratch } from './scratch.ts';
+import {
+  FIELD,
+  MATURITY_RANK,
+  type CategoryEntry,
+  type ProblemEntry,
+  type ProblemLabel,
+  type ProblemLabelKind,
+  type ProjectEntry,
+  type SearchIndex,
+} from './searchIndex.ts';
 import { isStopWord } from './stopWords.ts';
-import { tokenise } from './tokenise.ts';
-import type { SearchResults } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
-
-/** A project's own fields, in the order of their postings code. */
-export const FIELD = { name: 0, landscape: 1, id: 2, description: 3 } as const;
-export type ProblemLabelKind = 'name' | 'id' | 'alias' | 'question';
-
-export interface IndexedToken {
-  term: number;
-  start: number;
-  end: number;
-}
-export interface IndexedText {
-  text: string;
-  tokens: IndexedToken[];
-  /** tokens[0, words) are the words; a name of several words has one more, its compact form. */
-  words: number;
-}
-export interface ProjectEntry {
-  project: Project;
-  fields: IndexedText[];
-  /** Ways of writing the name, as term lists a query can cover: name, short name, id, compact forms. */
-  variants: NameVariant[];
-  category: number;
-  maturityRank: number;
-  /** Position in the catalog sorted by name: the last tie-break, without a collator at query time. */
-  nameRank: number;
-  inArticle: boolean;
-}
-export interface NameVariant {
-  terms: number[];
-  /** False for the landscape name, which often names an umbrella ("Kubernetes" for Cluster API). */
-  primary: boolean;
-  /** A name of several words written as one ("certmanager"). */
-  compact: boolean;
-}
-export interface ProblemLabel {
-  kind: ProblemLabelKind;
-  text: IndexedText;
-  /** Its terms other than stop words, repeats included. */
-  content: number[];
-}
-export interface ProblemEntry {
-  problem: Problem;
-  labels: ProblemLabel[];
-  /** Projects that list this problem, with its position in their list (0: most fitting). */
-  members: Array<{ project: number; position: number }>;
-}
-export interface CategoryEntry {
-  text: IndexedText;
-  members: number[];
-}
-export interface SearchIndex {
-  catalog: Catalog;
-  vocabulary: Vocabulary;
-  projects: ProjectEntry[];
-  problems: ProblemEntry[];
-  categories: CategoryEntry[];
-  /** term → project * 4 + FIELD */
-  projectPostings: Map<number, number[]>;
-  /** term → problem * 64 + label */
-  problemPostings: Map<number, number[]>;
-  /** term → category */
-  categoryPostings: Map<number, number[]>;
-  /** Inverse document frequency over projects, by term. */
-  idf: Float64Array;
-  /** Terms that spell a whole name without spaces ("certmanager"): query words can join into them. */
-  compactNames: Set<number>;
-  /** Per-query caches; see searchCatalog. */
-  tokenCache: Map<string, TermMatch[]>;
-  resultCache: Map<string, SearchResults>;
-  scratch: Scratch;
-}
-
-/**
- * Standing, for tie-breaks: CNCF graduated, incubating, then projects outside the CNCF (a curated
- * catalog lists them because they are established: Kafka, Kong, Terraform), then sandbox (early by
- * definition), then archived.
- */
-export const MATURITY_RANK: Record<Maturity, number> = {
-  graduated: 0,
-  incubating: 1,
-  none: 2,
-  sandbox: 3,
-  archived: 4,
-};
-
-function indexText(vocabulary: Vocabulary, text: string, isName = false): IndexedText {
-  const tokens = tokenise(text).map((t) => ({
-    term: vocabulary.add(t.term, isName),
-    start: t.start,
-    end: t.end,
-  }));
-  const words = tokens.length;
-  if (isName && words > 1) {
-    // "cert-manager" is also one word, "certmanager", covering the whole name.
-    const compact = tokens.map((t) => vocabulary.terms[t.term]).join('');
-    tokens.push({ term: vocabulary.add(compact, true), start: tokens[0]!.start, end: tokens.at(-1)!.end });
-  }
-  return { text, tokens, words };
-}
-
-const content = (vocabulary: Vocabulary, tokens: IndexedToken[]): number[] => {
-  const all = [...new Set(tokens.map((t) => t.term))];
-  const kept = all.filter((term) => !isStopWord(vocabulary.terms[term]!));
-  return kept.length > 0 ? kept : all;
-};
-
-function nameVariants(vocabulary: Vocabulary, project: Project, fields: IndexedText[]): NameVariant[] {
-  const texts = [
-    project.name,
-    project.name.replace(/\([^)]*\)/g, ' '),
-    ...(project.name.match(/\(([^)]*)\)/g) ?? []),
-  ];
-  const written = [...texts.map((text) => indexText(vocabulary, text, true)), fields[FIELD.id]!];
-  const variants = (field: IndexedText, primary: boolean) => [
-    { terms: content(vocabulary, field.tokens.slice(0, field.words)), primary, compact: false },
-    { terms: field.tokens.slice(field.words).map((t) => t.term), primary, compact: true },
-  ];
-  const all = [...written.flatMap((f) => variants(f, true)), ...variants(fields[FIELD.landscape]!, false)];
-  const seen = new Set<string>();
-  return all.filter((v) => v.terms.length > 0 && !seen.has(v.terms.join()) && seen.add(v.terms.join()));
-}
 
 export function createSearchIndex(catalog: Catalog): SearchIndex {
   const vocabulary = new Vocabulary();
@@ -160,20 +47,20 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       variants,
       category,
       maturityRank,
-      nameRank: 0,
       inArticle: !!project.named_in_article,
     };
   });
-  [...projects.keys()]
-    .sort((a, b) => projects[a]!.project.name.localeCompare(projects[b]!.project.name, 'en') || a - b)
-    .forEach((project, rank) => (projects[project]!.nameRank = rank));
   const problemIndex = new Map(catalog.problems.map((p, i) => [p.id, i]));
   const problems: ProblemEntry[] = catalog.problems.map((problem) => {
     const label = (kind: ProblemLabelKind, text: string): ProblemLabel => {
       const indexed = indexText(vocabulary, text);
       // Repeats kept: "service to service" is not spelled by one "services".
       const words = indexed.tokens.map((t) => t.term).filter((t) => !isStopWord(vocabulary.terms[t]!));
-      return { kind, text: indexed, content: words.length > 0 ? words : content(vocabulary, indexed.tokens) };
+      return {
+        kind,
+        text: indexed,
+        content: words.length > 0 ? words : contentTerms(vocabulary, indexed.tokens),
+      };
     };
     return {
       problem,

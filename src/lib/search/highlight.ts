@@ -5,7 +5,7 @@
  * Matched terms are marked in a vocabulary-sized array, so checking a token
  * is one array read: a search may highlight thousands of descriptions.
  */
-import type { IndexedText } from './createSearchIndex.ts';
+import type { IndexedText } from './searchIndex.ts';
 import type { QueryWord } from './parseQuery.ts';
 import { originalPrefixLength } from './tokenise.ts';
 

@@ -1,3 +1,4 @@
-export { createSearchIndex, type SearchIndex } from './createSearchIndex.ts';
+export { createSearchIndex } from './createSearchIndex.ts';
+export type { SearchIndex } from './searchIndex.ts';
 export { searchCatalog } from './searchCatalog.ts';
 export type { HitField, SearchHit, SearchOptions, SearchResults } from './types.ts';

@@ -6,7 +6,7 @@
  * each other"). When several problems claim a word, the strongest kind of
  * match keeps it: a whole alias beats a shared word.
  */
-import type { ProblemLabelKind, SearchIndex } from './createSearchIndex.ts';
+import type { ProblemLabelKind, SearchIndex } from './searchIndex.ts';
 import type { QueryWord } from './parseQuery.ts';
 
 export interface ProblemMatch {

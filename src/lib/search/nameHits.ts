@@ -4,7 +4,7 @@
  * a query word, typos and a word being typed included. "kafka" names Apache
  * Kafka through its id; "open policy agent" names OPA; "prometeus" Prometheus.
  */
-import { FIELD, type SearchIndex } from './createSearchIndex.ts';
+import { FIELD, type SearchIndex } from './searchIndex.ts';
 import type { QueryWord } from './parseQuery.ts';
 
 export interface NameHit {

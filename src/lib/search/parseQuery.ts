@@ -4,7 +4,7 @@
  * ("open telemetry" → opentelemetry), and each word weighted by how rare its
  * terms are, so "services" (in every description) counts less than "kafka".
  */
-import type { SearchIndex } from './createSearchIndex.ts';
+import type { SearchIndex } from './searchIndex.ts';
 import { matchToken, type TermMatch } from './matchToken.ts';
 import { isStopWord } from './stopWords.ts';
 import { endsInWord, tokenise } from './tokenise.ts';

@@ -8,7 +8,7 @@
  * Ties break by: whether the project's own name or description says what the query says, named in
  * the article, standing (MATURITY_RANK), relevance, and finally catalog order. Only the order leaves.
  */
-import type { SearchIndex } from './createSearchIndex.ts';
+import type { SearchIndex } from './searchIndex.ts';
 import type { ProblemMatch } from './matchProblems.ts';
 import { EXACT, type NameHit } from './nameHits.ts';
 import { MAX_WORDS, type QueryWord } from './parseQuery.ts';

@@ -6,7 +6,7 @@
  * sums the words, each weighted by rarity; coverage is the share of the
  * query's weight the project matches at all.
  */
-import { FIELD, type SearchIndex } from './createSearchIndex.ts';
+import { FIELD, type SearchIndex } from './searchIndex.ts';
 import type { ProblemMatch } from './matchProblems.ts';
 import type { QueryWord } from './parseQuery.ts';
 

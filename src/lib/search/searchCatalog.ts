@@ -7,7 +7,7 @@
  * being typed.
  */
 import { findAlternatives, isKeyword, keywordGroups, type Alternatives } from './alternatives.ts';
-import type { SearchIndex } from './createSearchIndex.ts';
+import type { SearchIndex } from './searchIndex.ts';
 import { Highlighter } from './highlight.ts';
 import { matchProblems, type ProblemMatch } from './matchProblems.ts';
 import { EXACT, nameHits } from './nameHits.ts';

@@ -4,7 +4,7 @@
  * description…) and the ranges to highlight in it. Scores are set by the
  * caller once the order is final.
  */
-import { FIELD, type IndexedText, type ProblemLabel, type SearchIndex } from './createSearchIndex.ts';
+import { FIELD, type IndexedText, type ProblemLabel, type SearchIndex } from './searchIndex.ts';
 import type { Highlighter } from './highlight.ts';
 import type { ProblemMatch } from './matchProblems.ts';
 import type { QueryWord } from './parseQuery.ts';
