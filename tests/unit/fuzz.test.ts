@@ -15,10 +15,11 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { dump, load } from 'js-yaml';
+import { dump, load, parseEvents } from 'js-yaml';
 import { describe, test } from 'vitest';
 import { formatError, parseCatalog } from '../../src/lib/catalog/index.ts';
 import { isInside } from '../../src/lib/catalog/positions.ts';
+import { countValuesPast } from '../../src/lib/catalog/scanYaml.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? (process.env.FUZZ_RUNS ? Date.now() % 2 ** 31 : 20_251_009));
@@ -249,6 +250,24 @@ describe(`parseCatalog under fuzzing (seed ${SEED}, ${RUNS} runs each)`, () => {
   });
   test('random YAML documents and token soup', { timeout }, () => {
     fc.assert(fc.property(fc.oneof(randomYaml, tokenSoup), check), options);
+  });
+  // The quick count that refuses oversized files before js-yaml runs must never refuse a real
+  // catalog: on anything js-yaml reads, it stays under twice the values js-yaml finds (on real
+  // catalogs it counts about half), and the limit is more than twice the largest valid catalog.
+  test('the quick value count never counts far more values than js-yaml reads', { timeout }, () => {
+    const soundEnough = (text: string) => {
+      let values: number;
+      try {
+        values = parseEvents(text, { maxDepth: 100 }).filter((e) => e.type >= 2 && e.type <= 5).length;
+      } catch {
+        return; // not YAML: nothing to compare with
+      }
+      const over = countValuesPast(text, 2 * values + 16);
+      if (over !== undefined)
+        throw new Error(`counted more than ${2 * values + 16} values, js-yaml read ${values}`);
+    };
+    const texts = fc.oneof(mutatedText, mutatedStructure, randomYaml, tokenSoup);
+    fc.assert(fc.property(texts, soundEnough), options);
   });
   test('random and corrupted bytes', { timeout }, () => {
     fc.assert(fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), mutatedBytes), check), options);

@@ -22,8 +22,8 @@ const CR = 13;
 const SPACE = 32;
 const TAB = 9;
 const isBreak = (c: number) => c === LF || c === CR;
-/** Whitespace, a line break, or past the end (NaN). */
-const isEnd = (c: number) => !(c > SPACE) || c === TAB;
+/** Whitespace, a byte order mark, a line break, or past the end (NaN). */
+const isEnd = (c: number) => !(c > SPACE) || c === TAB || c === 0xfeff;
 const CHARS = {
   dquote: 34,
   squote: 39,
@@ -67,8 +67,9 @@ function scan(text: string, end: number, budget: number): ScanResult {
   let i = 0;
   let lineStart = true;
   let indent = 0;
-  let blockIndent = -1; // while > -1, lines indented deeper than this belong to a block scalar
+  let blockIndent: number | undefined; // while set, lines indented deeper than this belong to a block scalar
   let tokenStart = true;
+  let firstOnLine = true; // nothing but indentation read on this line yet
   const count = () => ++values > budget;
   const skipLine = () => {
     while (i < stop && !isBreak(text.charCodeAt(i))) i++;
@@ -86,12 +87,17 @@ function scan(text: string, end: number, budget: number): ScanResult {
       while (text.charCodeAt(k) === SPACE) k++;
       indent = k - i;
       const blank = k >= text.length || isBreak(text.charCodeAt(k));
-      if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+      const marker =
+        indent === 0 &&
+        (text.startsWith('---', k) || text.startsWith('...', k)) &&
+        isEnd(text.charCodeAt(k + 3));
+      if (blockIndent !== undefined && !marker && (blank || indent > blockIndent)) {
         skipLine();
         continue;
       }
-      blockIndent = -1;
+      blockIndent = undefined;
       lineStart = false;
+      firstOnLine = true;
       if (flow.length === 0) tokenStart = true;
       i = k;
       continue;
@@ -129,7 +135,10 @@ function scan(text: string, end: number, budget: number): ScanResult {
       if (c === CHARS.dash && !inFlow && count()) return { open: undefined, over: i }; // a block list item
       tokenStart = true;
     } else if ((c === CHARS.block[0] || c === CHARS.block[1]) && tokenStart && !inFlow) {
-      blockIndent = indent;
+      // Its lines are indented deeper than the node holding it: the key or dash before it on this
+      // line. When it starts the line, that node is out of sight (at the root, any indentation
+      // belongs to the text): skip to the end of the document rather than count its words.
+      blockIndent = firstOnLine ? -1 : indent;
       skipLine();
       continue;
     } else if ((c === CHARS.property[0] || c === CHARS.property[1]) && tokenStart) {
@@ -139,6 +148,7 @@ function scan(text: string, end: number, budget: number): ScanResult {
     } else if (!isEnd(c)) {
       tokenStart = false;
     }
+    if (!isEnd(c)) firstOnLine = false;
     i++;
   }
   const last = flow[flow.length - 1];
