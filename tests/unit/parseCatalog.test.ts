@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatError, parseCatalog } from '../../src/lib/catalog/index.ts';
+import { countValuesPast } from '../../src/lib/catalog/scanYaml.ts';
 
 const minimal = readFileSync('tests/fixtures/valid/minimal.yaml', 'utf8');
 
@@ -205,6 +206,12 @@ describe('regressions', () => {
     const start = performance.now();
     expect(errorsOf('# A comment line.\n'.repeat(60) + minimal)).toEqual([]);
     expect(performance.now() - start).toBeLessThan(500);
+  });
+
+  test("the quick value count counted a root block scalar's text as keys", () => {
+    const text = `>+\n${'key: value\n'.repeat(100)}`;
+    expect(countValuesPast(text, 10)).toBeUndefined();
+    expect(countValuesPast(`\uFEFF#: a comment after a byte order mark\n`, 0)).toBeUndefined();
   });
 
   test('a real U+FFFD before a bad byte moved the reported position to the U+FFFD', () => {
