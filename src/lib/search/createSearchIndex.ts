@@ -47,6 +47,8 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       variants,
       category,
       maturityRank,
+      standing:
+        (project.maturity === 'archived' ? 100 : 0) + (project.named_in_article ? 0 : 10) + maturityRank,
       inArticle: !!project.named_in_article,
     };
   });

@@ -44,6 +44,16 @@ export class Highlighter {
     }
   }
 
+  /** Ranges of texts many hits show (problem labels, categories), computed once per search. */
+  private readonly shared = new Map<IndexedText, Range[]>();
+
+  /** The ranges of a text shown by many hits: computed once, copied for each. */
+  sharedRanges(text: IndexedText): Range[] {
+    let ranges = this.shared.get(text);
+    if (!ranges) this.shared.set(text, (ranges = this.ranges(text)));
+    return ranges.map(([start, end]) => [start, end]);
+  }
+
   ranges({ text, tokens }: IndexedText): Range[] {
     const ranges: Range[] = [];
     for (const token of tokens) {

@@ -14,11 +14,13 @@ import { EXACT, type NameHit } from './nameHits.ts';
 import { MAX_WORDS, type QueryWord } from './parseQuery.ts';
 import type { ProjectScores } from './scoreProjects.ts';
 
-export interface RankedProject {
-  project: number;
-  tier: 0 | 1 | 2 | 3;
-  /** The named problem it was found through, or -1. */
-  via: number;
+/** Project hits in order, as parallel arrays: no object per project. */
+export interface Ranking {
+  projects: Int32Array;
+  /** 0-3, see above. */
+  tiers: Uint8Array;
+  /** The named problem each was found through, or -1. */
+  via: Int32Array;
 }
 
 /** Share of the query's weight a project must match when the query has three words or more. */
@@ -37,7 +39,7 @@ export function rankProjects(
   scores: ProjectScores,
   named: ProblemMatch[],
   names: NameHit[],
-): RankedProject[] {
+): Ranking {
   const weightOf = (mask: number) =>
     words.reduce((sum, w, i) => sum + (mask & (1 << i) && !w.optional ? w.weight : 0), 0);
   const required = weightOf(-1);
@@ -76,10 +78,6 @@ export function rankProjects(
   // first ("backup": the backup tools among the storage projects). With several, the query is an
   // umbrella ("observability"); with a question, its words are too general: standing decides.
   const ownFirst = named.length === 1 && named[0]!.byLabel;
-  const ranked: RankedProject[] = [];
-  // Sort keys, five per project, compared in turn: small integers packed into one number, then
-  // relevance, then catalog order.
-  const keys: number[] = [];
   const candidates = [...scores.touched];
   for (const project of [...member.keys(), ...nameHit.keys()]) {
     if (!index.scratch.seen[project]) {
@@ -87,41 +85,64 @@ export function rankProjects(
       candidates.push(project);
     }
   }
+  // Sort keys, five per project, compared in turn: small integers packed into one number, then
+  // relevance (or own words), standing, relevance, catalog order.
+  const keys = new Float64Array(candidates.length * 5);
+  const tiers = new Uint8Array(candidates.length);
+  const via = new Int32Array(candidates.length);
+  let count = 0;
   for (const project of candidates) {
     const m = member.get(project);
     const hit = nameHit.get(project);
-    const tier = spelled.has(project) || (m && hit) ? 0 : m ? 1 : hit ? 2 : 3;
-    if (tier === 3 && scores.coverage[project]! < threshold) continue;
+    const isSpelled = hit !== undefined && spelled.has(project);
+    const tier = isSpelled || (m && hit) ? 0 : m ? 1 : hit ? 2 : 3;
+    const coverage = scores.coverage[project]!;
+    if (tier === 3 && coverage < threshold) continue;
     const entry = index.projects[project]!;
     const relevance = scores.relevance[project]!;
-    const archived = Number(entry.project.maturity === 'archived');
-    const nameKey = hit
-      ? Number(!spelled.has(project)) * 1000 +
+    let key = tier * 1e8;
+    if (hit) {
+      const nameKey =
+        Number(!isSpelled) * 1000 +
         Number(!hit.primary) * 100 +
         (2 - bucket(hit.quality, EXACT, 0.75)) * 10 +
-        Math.min(9, MAX_WORDS - hit.words.size)
-      : 0;
-    const memberKey = m ? Math.min(m.at, 9) * 100 + archived * 10 + (MAX_WORDS - popCount(m.concepts)) : 0;
-    const own = ownFirst ? 2 - bucket(scores.ownCoverage[project]!, 0.999, 0.01) : 0;
-    const standing = archived * 100 + Number(!entry.inArticle) * 10 + entry.maturityRank;
-    keys.push(
-      tier * 1e8 + nameKey * 1e4 + memberKey,
-      tier === 3 ? -relevance * scores.coverage[project]! : own,
-      standing,
-      -relevance,
-      project,
-    );
-    ranked.push({ project, tier, via: m ? m.via : -1 });
-  }
-  const order = new Int32Array(ranked.length).map((_, i) => i);
-  order.sort((x, y) => {
-    for (let k = 0; k < 5; k++) {
-      const d = keys[x * 5 + k]! - keys[y * 5 + k]!;
-      if (d !== 0) return d;
+        Math.min(9, MAX_WORDS - hit.words.size);
+      key += nameKey * 1e4;
     }
-    return 0;
+    if (m)
+      key += Math.min(m.at, 9) * 100 + (entry.standing >= 100 ? 10 : 0) + (MAX_WORDS - popCount(m.concepts));
+    const at = count * 5;
+    keys[at] = key;
+    keys[at + 1] =
+      tier === 3
+        ? -relevance * coverage
+        : ownFirst
+          ? 2 - bucket(scores.ownCoverage[project]!, 0.999, 0.01)
+          : 0;
+    keys[at + 2] = entry.standing;
+    keys[at + 3] = -relevance;
+    keys[at + 4] = project;
+    tiers[count] = tier;
+    via[count] = m ? m.via : -1;
+    count++;
+  }
+  const order = new Int32Array(count).map((_, i) => i);
+  order.sort((x, y) => {
+    const a = x * 5;
+    const b = y * 5;
+    return (
+      keys[a]! - keys[b]! ||
+      keys[a + 1]! - keys[b + 1]! ||
+      keys[a + 2]! - keys[b + 2]! ||
+      keys[a + 3]! - keys[b + 3]! ||
+      keys[a + 4]! - keys[b + 4]!
+    );
   });
-  return Array.from(order, (i) => ranked[i]!);
+  return {
+    projects: order.map((i) => keys[i * 5 + 4]!),
+    tiers: Uint8Array.from(order, (i) => tiers[i]!),
+    via: order.map((i) => via[i]!),
+  };
 }
 
 function popCount(mask: number): number {

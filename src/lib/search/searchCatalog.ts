@@ -32,15 +32,9 @@ function otherProblems(words: QueryWord[], matches: ProblemMatch[]): ProblemMatc
 }
 
 function alternativeHits(index: SearchIndex, found: Alternatives, highlighter: Highlighter): SearchHit[] {
+  const none = scoreProjects(index, [], []);
   const hits = found.references.map((project) =>
-    projectHit(
-      index,
-      { project, tier: 2, via: -1 },
-      [],
-      scoreProjects(index, [], []),
-      new Map(),
-      highlighter,
-    ),
+    projectHit(index, project, 2, -1, [], none, new Map(), highlighter),
   );
   for (const { project, problem } of found.peers) {
     const peer = viaProblemHit(index, project, problem, 0, highlighter);
@@ -76,7 +70,10 @@ function search(index: SearchIndex, query: string, highlighter: (words: QueryWor
   const marks = highlighter(words);
   const byProblem = new Map(problems.map((m) => [m.problem, m]));
   const hits: SearchHit[] = named.map((m) => problemHit(index, m, marks));
-  for (const r of ranked) hits.push(projectHit(index, r, words, scores, byProblem, marks));
+  ranked.projects.forEach((project, i) => {
+    const hit = projectHit(index, project, ranked.tiers[i]!, ranked.via[i]!, words, scores, byProblem, marks);
+    hits.push(hit);
+  });
   for (const m of otherProblems(words, problems)) hits.push(problemHit(index, m, marks));
   return { namedProblems: named.map((m) => index.problems[m.problem]!.problem.id), hits };
 }

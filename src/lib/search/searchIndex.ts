@@ -31,6 +31,8 @@ export interface ProjectEntry {
   variants: NameVariant[];
   category: number;
   maturityRank: number;
+  /** For tie-breaks, lower first: archived last (+100), then named in the article first (+10), then maturityRank. */
+  standing: number;
   inArticle: boolean;
 }
 export interface NameVariant {

@@ -5,10 +5,9 @@
  * caller once the order is final.
  */
 import { FIELD, type IndexedText, type ProblemLabel, type SearchIndex } from './searchIndex.ts';
-import type { Highlighter } from './highlight.ts';
+import type { Highlighter, Range } from './highlight.ts';
 import type { ProblemMatch } from './matchProblems.ts';
 import type { QueryWord } from './parseQuery.ts';
-import type { RankedProject } from './rankProjects.ts';
 import { SOURCE, type ProjectScores } from './scoreProjects.ts';
 import type { HitField, SearchHit } from './types.ts';
 
@@ -25,7 +24,7 @@ function hit(
   label: string,
   field: HitField,
   text: IndexedText,
-  highlighter: Highlighter,
+  ranges: Range[],
   viaProblem?: string,
 ): SearchHit {
   const out: SearchHit = {
@@ -35,7 +34,7 @@ function hit(
     score: 0,
     field,
     text: text.text,
-    ranges: highlighter.ranges(text),
+    ranges,
   };
   if (viaProblem !== undefined) out.viaProblem = viaProblem;
   return out;
@@ -44,7 +43,7 @@ function hit(
 export function problemHit(index: SearchIndex, match: ProblemMatch, highlighter: Highlighter): SearchHit {
   const { problem, labels } = index.problems[match.problem]!;
   const label = labels[match.label]!;
-  return hit('problem', problem.id, problem.name, label.kind, label.text, highlighter);
+  return hit('problem', problem.id, problem.name, label.kind, label.text, highlighter.ranges(label.text));
 }
 
 /** A project found through a problem explains itself by that problem's matching label. */
@@ -59,7 +58,8 @@ export function viaProblemHit(
   const { labels, problem: pr } = index.problems[problem]!;
   let chosen = labels[label] ?? labels[0]!;
   if (chosen.kind === 'id') chosen = labels[0]!; // show "Service mesh", not "service-mesh"
-  return hit('project', p.id, p.name, PROBLEM_FIELD[chosen.kind], chosen.text, highlighter, pr.id);
+  const ranges = highlighter.sharedRanges(chosen.text);
+  return hit('project', p.id, p.name, PROBLEM_FIELD[chosen.kind], chosen.text, ranges, pr.id);
 }
 
 function ownFieldHit(
@@ -72,21 +72,24 @@ function ownFieldHit(
   const entry = index.projects[project]!;
   const { id, name } = entry.project;
   if (field === SOURCE.category) {
-    return hit('project', id, name, 'category', index.categories[entry.category]!.text, highlighter, via);
+    const text = index.categories[entry.category]!.text;
+    return hit('project', id, name, 'category', text, highlighter.sharedRanges(text), via);
   }
   const kind: HitField = field === FIELD.id ? 'id' : field === FIELD.description ? 'description' : 'name';
-  return hit('project', id, name, kind, entry.fields[field]!, highlighter, via);
+  const text = entry.fields[field]!;
+  return hit('project', id, name, kind, text, highlighter.ranges(text), via);
 }
 
 export function projectHit(
   index: SearchIndex,
-  ranked: RankedProject,
+  project: number,
+  tier: number,
+  via: number,
   words: QueryWord[],
   scores: ProjectScores,
   problems: Map<number, ProblemMatch>,
   highlighter: Highlighter,
 ): SearchHit {
-  const { project, tier, via } = ranked;
   if (tier === 0 || tier === 2) {
     const viaId = via >= 0 ? index.problems[via]!.problem.id : undefined;
     for (const field of [FIELD.name, FIELD.landscape, FIELD.id]) {
@@ -102,13 +105,13 @@ export function projectHit(
   // Tier 3: the source of the word that contributes most.
   let bestWord = 0;
   let bestValue = -1;
-  words.forEach((w, i) => {
-    const value = w.weight * scores.best[project * scores.words + i]!;
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i]!.weight * scores.best[project * scores.words + i]!;
     if (value > bestValue) {
       bestValue = value;
       bestWord = i;
     }
-  });
+  }
   const source = scores.source[project * scores.words + bestWord]!;
   if (source >= SOURCE.viaProblem) {
     const problem = source - SOURCE.viaProblem;
