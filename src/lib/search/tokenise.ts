@@ -55,7 +55,8 @@ export function originalPrefixLength(original: string, foldedLength: number): nu
   let i = 0;
   for (const char of original) {
     if (folded >= foldedLength) break;
-    folded += fold(char).length;
+    // Punctuation inside a compact name ("cert-manager" as certmanager) is not typed.
+    if (/[\p{L}\p{N}]/u.test(char)) folded += fold(char).length;
     i += char.length;
   }
   // Trailing combining marks belong to the last letter counted.
