@@ -6,6 +6,8 @@
  * timing each keystroke's `searchCatalog` call with all its hits and highlight ranges. It prints
  * the index build time and the median, 95th percentile and maximum per keystroke, per round,
  * and the spread across rounds. Round 1 includes the JIT warming up, as a page's first queries do.
+ * The last line per catalog takes each keystroke's best time over rounds 2-N: on a busy machine
+ * single timings include pauses while other processes run; the best of several is the engine's.
  */
 import { readFileSync } from 'node:fs';
 import { parseCatalog } from '../src/lib/catalog/index.ts';
@@ -75,6 +77,7 @@ function bench(label: string, catalog: Catalog, rounds: number): void {
   const p95s: number[] = [];
   const medians: number[] = [];
   const builds: number[] = [];
+  let best: number[] = [];
   for (let r = 1; r <= rounds; r++) {
     const { build, keystrokes, hits } = round(catalog, queries);
     const sorted = [...keystrokes].sort((a, b) => a - b);
@@ -86,12 +89,20 @@ function bench(label: string, catalog: Catalog, rounds: number): void {
       p95s.push(p95);
       medians.push(median);
       builds.push(build);
+      best = best.length === 0 ? keystrokes : best.map((t, i) => Math.min(t, keystrokes[i]!));
     }
   }
   if (p95s.length > 0) {
     const range = (values: number[]) => `${ms(Math.min(...values)).trim()}-${ms(Math.max(...values)).trim()}`;
     console.log(
       `rounds 2-${rounds}: build ${range(builds)} ms, median ${range(medians)} ms, p95 ${range(p95s)} ms`,
+    );
+    // Each keystroke's fastest time over those rounds: the engine's own cost, without the pauses
+    // other processes on a busy machine add to single measurements.
+    const sorted = best.sort((a, b) => a - b);
+    console.log(
+      `best of rounds 2-${rounds} per keystroke: median ${ms(quantile(sorted, 0.5)).trim()} ms, ` +
+        `p95 ${ms(quantile(sorted, 0.95)).trim()} ms, max ${ms(sorted.at(-1)!).trim()} ms`,
     );
   }
 }

@@ -8,7 +8,8 @@ import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
 import { parseCatalog } from '../../src/lib/catalog/index.ts';
 import type { Catalog, Project } from '../../src/lib/catalog/types.ts';
 import { createSearchIndex, searchCatalog, type SearchResults } from '../../src/lib/search/index.ts';
-import { fold } from '../../src/lib/search/tokenise.ts';
+import { stem } from '../../src/lib/search/stem.ts';
+import { fold, originalPrefixLength, tokenise } from '../../src/lib/search/tokenise.ts';
 
 const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'data/catalog.yaml');
 if (!parsed.ok) throw new Error('data/catalog.yaml does not validate; run npm run validate');
@@ -107,6 +108,7 @@ describe('highlight ranges', () => {
 
   test('point at the typed part of a word being typed', () => {
     expect(highlighted(searchCatalog(index, 'prom'), 'prometheus')).toEqual(['Prom']);
+    expect(highlighted(searchCatalog(index, 'certman'), 'cert-manager')).toEqual(['cert-man']);
   });
 
   test('point at the corrected word for a typo', () => {
@@ -295,5 +297,59 @@ describe('on a 2,400-project synthetic catalog', () => {
     expect(times[Math.floor(times.length / 2)]!).toBeLessThan(25);
     const r = searchCatalog(big, query);
     expect(r.namedProblems).toEqual(['tracing']);
+  });
+});
+
+describe('text normalisation', () => {
+  test.each([
+    ['gRPC', 'grpc'],
+    ['Ürün', 'urun'],
+    ['Cafe\u0301', 'cafe'],
+    ['ＫＵＢＥ', 'kube'],
+    ['Straße', 'strasse'],
+    ['ﬁlter', 'filter'],
+  ])('fold(%j) is %j', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+  });
+
+  test('tokenise keeps offsets in the original text', () => {
+    expect(tokenise('Open Policy Agent (OPA), k8s & o11y!')).toEqual([
+      { term: 'open', start: 0, end: 4 },
+      { term: 'policy', start: 5, end: 11 },
+      { term: 'agent', start: 12, end: 17 },
+      { term: 'opa', start: 19, end: 22 },
+      { term: 'k8s', start: 25, end: 28 },
+      { term: 'o11y', start: 31, end: 35 },
+    ]);
+    expect(tokenise('Cafe\u0301 ci/cd')).toEqual([
+      { term: 'cafe', start: 0, end: 5 },
+      { term: 'ci', start: 6, end: 8 },
+      { term: 'cd', start: 9, end: 11 },
+    ]);
+  });
+
+  test.each([
+    ['trace', 'traces', 'tracing', 'traced'],
+    ['log', 'logs', 'logging'],
+    ['monitor', 'monitors', 'monitoring'],
+    ['policy', 'policies'],
+    ['service', 'services'],
+    ['scheduler', 'scheduling', 'schedule'],
+  ])('one stem for %s and its forms', (...forms) => {
+    expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
+  test.each([
+    ['prometheus', 'prometheus'],
+    ['ingress', 'ingress'],
+    ['k8s', 'k8s'],
+  ])('%s keeps its stem', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  test('the typed part of a word, in original characters', () => {
+    expect(originalPrefixLength('Prométhée', 5)).toBe(5);
+    expect(originalPrefixLength('Cafe\u0301', 4)).toBe(5);
+    expect(originalPrefixLength('cert-manager', 7)).toBe(8);
   });
 });
