@@ -203,9 +203,10 @@ describe('regressions', () => {
   });
 
   test('comment lines before the content took exponential time (26 lines: 39 s)', () => {
-    const start = performance.now();
+    const start = process.cpuUsage();
     expect(errorsOf('# A comment line.\n'.repeat(60) + minimal)).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(500);
+    const used = process.cpuUsage(start);
+    expect((used.user + used.system) / 1000).toBeLessThan(500);
   });
 
   test("the quick value count counted a root block scalar's text as keys", () => {
