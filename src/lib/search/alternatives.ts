@@ -1,9 +1,10 @@
 /**
  * "kafka alternative", "alternatives to kafka", "kafka vs pulsar", "like kafka":
- * the query names one or more projects and asks for their peers. The peers are
- * the projects that share a reference project's primary problem, the ones for
- * which it is also the primary problem first. The reference projects come first,
- * so the list and the map show what the alternatives are to.
+ * the query names one or more projects and asks for their peers: the projects
+ * that list a reference project's primary problem, those that list it first
+ * before the others, then those of the same landscape category, not archived,
+ * described alike. The reference projects come first, so the list and the map
+ * show what the alternatives are alternatives to.
  */
 import { editDistance } from '../catalog/suggest.ts';
 import { FIELD, type SearchIndex } from './searchIndex.ts';
@@ -31,13 +32,15 @@ const KEYWORDS = new Set([
   'compare',
   'comparison',
 ]);
-/** Long keywords tolerate a typo; these may also be cut short while typing ("kafka alte"). */
+/** Long keywords tolerate a typo ("alternatve"). */
 const LONG_KEYWORDS = ['alternative', 'alternatives', 'replacement', 'competitor', 'versus'];
+/** These may be cut short while typing ("kafka alte"). */
+const TYPED_KEYWORDS = ['alternative', 'alternatives', 'replacement'];
 
 export function isKeyword(w: QueryWord): boolean {
   if (KEYWORDS.has(w.word)) return true;
   if (w.word.length >= 7 && LONG_KEYWORDS.some((k) => editDistance(w.word, k, 2) <= 2)) return true;
-  return w.open && w.word.length >= 3 && LONG_KEYWORDS.some((k) => k.startsWith(w.word));
+  return w.open && w.word.length >= 4 && TYPED_KEYWORDS.some((k) => k.startsWith(w.word));
 }
 
 export interface Alternatives {
@@ -48,8 +51,8 @@ export interface Alternatives {
 }
 
 /**
- * How alike a project's description is to the references': the rarity-weighted stems they share,
- * the references' own names left out ("Kafka-compatible" is alike, "runs Apache Kafka" less so).
+ * How alike a project's description is to the references': the rarity-weighted stems they share.
+ * The references' own names are left out: mentioning Kafka does not make a project like Kafka.
  */
 function describedAlike(index: SearchIndex, references: number[]): (project: number) => number {
   const { vocabulary, idf } = index;

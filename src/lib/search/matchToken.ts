@@ -46,19 +46,18 @@ export function matchToken(vocabulary: Vocabulary, word: string, open: boolean):
   } else if (word.length >= MIN_CLOSED_PREFIX) {
     for (const term of vocabulary.withPrefix(word, false)) offer(term, QUALITY.closedPrefix, 'prefix');
   }
-  if (word.length >= 3) {
-    for (let i = 0; i + 1 < word.length; i++) {
-      if (word[i] === word[i + 1]) continue;
-      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      const term = vocabulary.idOf(swapped);
-      if (term !== undefined) offer(term, QUALITY.transposed, 'typo');
-    }
+  // Typos only when nothing closer exists: "form" is not also "from".
+  const known = [...found.values()];
+  if (known.some((m) => m.kind === 'exact' || m.kind === 'stem') || (open && known.length > 0)) {
+    return known;
   }
-  const close = [...found.values()].some((m) => m.kind === 'exact' || m.kind === 'stem' || open);
-  if (!close || found.size === 0) {
-    for (const { term, errors } of fuzzyTerms(vocabulary, word, open)) {
-      offer(term, QUALITY.typo[errors === 1 ? 1 : 2], 'typo');
-    }
+  for (let i = 0; i + 1 < word.length && word.length >= 3; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const term = vocabulary.idOf(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (term !== undefined) offer(term, QUALITY.transposed, 'typo');
+  }
+  for (const { term, errors } of fuzzyTerms(vocabulary, word, open)) {
+    offer(term, QUALITY.typo[errors === 1 ? 1 : 2], 'typo');
   }
   return [...found.values()];
 }

@@ -18,8 +18,6 @@ export interface QueryWord {
   open: boolean;
   stop: boolean;
   matches: TermMatch[];
-  /** term → quality of the best match. */
-  quality: Map<number, number>;
   weight: number;
   /** A one- or two-letter word being typed: it counts when it matches, never against. */
   optional: boolean;
@@ -57,10 +55,8 @@ export function describeWord(
   open: boolean,
 ): QueryWord {
   const matches = termMatches(index, word, open);
-  const quality = new Map<number, number>();
   let best: TermMatch | undefined;
   for (const m of matches) {
-    quality.set(m.term, m.quality);
     if (
       !best ||
       m.quality > best.quality ||
@@ -77,7 +73,6 @@ export function describeWord(
     open,
     stop: isStopWord(word),
     matches,
-    quality,
     weight,
     optional: open && word.length < 3,
     namesOnly: open && (word.length < 3 || isStopWord(word)),

@@ -1,10 +1,10 @@
 /**
  * The search: a query to the problems and projects it finds, best first.
  * Named problems come first ("tracing", "mtls"), then projects, then other
- * problems the words touch. "X alternative" lists X, then its peers. Results
- * are cached per query, so retyping or deleting back to an earlier query is
- * free; word matches are cached per word, so a keystroke only matches the word
- * being typed.
+ * problems the words touch. "X alternative" lists X, then its peers. Word
+ * matches are cached per word, so a keystroke only matches the word being
+ * typed; the last two results are kept, for a list and a map asking for the
+ * same query. Treat results as read-only: a repeated query returns the same hits.
  */
 import { findAlternatives, isKeyword, keywordGroups, type Alternatives } from './alternatives.ts';
 import type { SearchIndex } from './searchIndex.ts';
