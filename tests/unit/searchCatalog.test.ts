@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
+import { syntheticCatalog, syntheticCatalogYaml } from '../../bench/syntheticCatalog.ts';
 import { parseCatalog } from '../../src/lib/catalog/index.ts';
 import type { Catalog, Project } from '../../src/lib/catalog/types.ts';
 import { createSearchIndex, searchCatalog, type SearchResults } from '../../src/lib/search/index.ts';
@@ -259,9 +259,26 @@ describe('on a 2,400-project synthetic catalog', () => {
   const synthetic = syntheticCatalog(2400);
   const big = createSearchIndex(synthetic);
 
-  test('is a valid catalog', () => {
+  test('is a valid catalog, the same for the same seed', () => {
     expect(synthetic.projects).toHaveLength(2400);
-    expect(new Set(synthetic.projects.map((p) => p.id)).size).toBe(2400);
+    const result = parseCatalog(syntheticCatalogYaml(2400));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(syntheticCatalog(50, 7)).toEqual(syntheticCatalog(50, 7));
+    expect(syntheticCatalog(50, 7)).not.toEqual(syntheticCatalog(50, 8));
+  });
+
+  test('looks like the landscape: mostly outside the CNCF, mostly one problem, 15-40 words', () => {
+    const share = (f: (p: Project) => boolean) => synthetic.projects.filter(f).length / 2400;
+    expect(share((p) => p.maturity === 'none')).toBeGreaterThan(0.85);
+    expect(share((p) => p.maturity === 'graduated')).toBeGreaterThan(0.005);
+    expect(share((p) => p.problems.length === 1)).toBeGreaterThan(0.5);
+    expect(share((p) => p.problems.length >= 3)).toBeGreaterThan(0.05);
+    const words = synthetic.projects.map((p) => p.description.split(/\s+/).length);
+    expect(Math.min(...words)).toBeGreaterThanOrEqual(15);
+    expect(Math.max(...words)).toBeLessThanOrEqual(40);
+    expect(new Set(synthetic.projects.flatMap((p) => p.problems))).toEqual(
+      new Set(bundled.problems.map((p) => p.id)),
+    );
   });
 
   test('a problem query ranks the projects that list it first before the others', () => {
