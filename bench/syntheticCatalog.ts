@@ -6,6 +6,8 @@
  * descriptions of 15-40 words use each problem's own vocabulary plus names of languages and
  * other projects; about 91% are outside the CNCF, as in the landscape. Same seed, same catalog.
  *
+ * It is valid (parseCatalog accepts it) from ceil(problems / 5) projects up: 5 with the bundled 22.
+ *
  *   syntheticCatalog(2400)                    // in Node: built on data/catalog.yaml
  *   syntheticCatalog(2400, 7, bundledCatalog) // anywhere: built on a catalog you pass
  *   npx tsx bench/syntheticCatalog.ts 2400 [seed] > /tmp/landscape-2400.yaml
@@ -206,13 +208,14 @@ function generate(base: Catalog, projectCount: number, seed: number): Catalog {
     projects.push(project);
     names.push(name);
   }
-  // The catalog format requires every problem to be used at least once.
+  // The catalog format requires every problem to be used at least once: give each unused one to
+  // the project with the fewest (a project lists at most five problems).
   const used = new Set(projects.flatMap((p) => p.problems));
-  all.forEach((profile, i) => {
-    if (used.has(profile.problem.id) || projects.length === 0) return;
-    const project = projects[i % projects.length]!;
-    if (project.problems.length < 5) project.problems.push(profile.problem.id);
-  });
+  for (const { problem } of all) {
+    if (used.has(problem.id) || projects.length === 0) continue;
+    const roomiest = projects.reduce((a, b) => (b.problems.length < a.problems.length ? b : a));
+    if (roomiest.problems.length < 5) roomiest.problems.push(problem.id);
+  }
   return { article: base.article, problems: base.problems, projects };
 }
 

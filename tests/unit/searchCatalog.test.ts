@@ -263,6 +263,7 @@ describe('on a 2,400-project synthetic catalog', () => {
     expect(synthetic.projects).toHaveLength(2400);
     const result = parseCatalog(syntheticCatalogYaml(2400));
     expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(parseCatalog(syntheticCatalogYaml(5)).ok).toBe(true); // the smallest that can use 22 problems
     expect(syntheticCatalog(50, 7)).toEqual(syntheticCatalog(50, 7));
     expect(syntheticCatalog(50, 7)).not.toEqual(syntheticCatalog(50, 8));
   });
