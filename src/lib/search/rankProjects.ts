@@ -1,12 +1,16 @@
 /**
  * The order of project hits, in four tiers:
- *   0. the project the whole query spells ("helm"), and projects of a named problem whose name the
- *      query also spells ("docker", "kubernetes service discovery");
- *   1. the other projects of the named problems: those listing it as their first problem, then second…;
- *   2. projects whose name the query spells ("prometheus", "prometeus");
- *   3. everything else that matches enough of the query, by relevance.
- * Ties break by: whether the project's own name or description says what the query says, named in
- * the article, standing (MATURITY_RANK), relevance, and finally catalog order. Only the order leaves.
+ *   0. the project the whole query spells ("helm", "prometeus"), and projects of a named problem
+ *      whose name the query also spells ("docker", "kubernetes service discovery");
+ *   1. the other projects of the named problems, by where they list it: first, then second, third;
+ *      archived ones after the rest; then those covering more of the query's named problems;
+ *   2. other projects whose name the query spells ("istio tracing": Istio after the tracing projects);
+ *   3. everything else that matches enough of the query (all of a one- or two-word query, 60% of
+ *      a longer one, by rarity-weighted words), by relevance × coverage.
+ * Then ties break by: with one problem named by a word or alias, whether the project's own name or
+ * description says it too ("backup"); standing, which puts archived projects last, projects named in
+ * the article first, then CNCF graduated, incubating, outside the CNCF, sandbox (MATURITY_RANK);
+ * relevance; and catalog order. Only the order leaves the engine.
  */
 import type { SearchIndex } from './searchIndex.ts';
 import type { ProblemMatch } from './matchProblems.ts';
