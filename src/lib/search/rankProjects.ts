@@ -1,10 +1,10 @@
 /**
  * The order of project hits, in four tiers:
- *   0. the project the whole query spells ("helm", "prometeus"), and projects of a named problem
+ *   0. the project the whole query spells exactly ("helm"), and projects of a named problem
  *      whose name the query also spells ("docker", "kubernetes service discovery");
  *   1. the other projects of the named problems, by where they list it: first, then second, third;
  *      archived ones after the rest; then those covering more of the query's named problems;
- *   2. other projects whose name the query spells ("istio tracing": Istio after the tracing projects);
+ *   2. other projects whose name the query spells ("prometeus"; "istio tracing": after the tracers);
  *   3. everything else that matches enough of the query (all of a one- or two-word query, 60% of
  *      a longer one, by rarity-weighted words), by relevance × coverage.
  * Then ties break by: with one problem named by a word or alias, whether the project's own name or
