@@ -74,3 +74,37 @@ describe('computeLayout', () => {
     expect(misplaced / projects.length).toBeLessThan(0.1);
   });
 });
+
+describe('computeLayout at landscape scale', () => {
+  test('settles 2,400 synthetic projects without overlapping nodes', async () => {
+    const { syntheticCatalog } = await import('../../bench/syntheticCatalog.ts');
+    const graph = buildGraph(syntheticCatalog(2400, 7));
+    const { positions } = computeLayout(graph);
+    const cell = 30;
+    const grid = new Map<string, number[]>();
+    const key = (i: number) =>
+      `${Math.floor(positions[2 * i]! / cell)},${Math.floor(positions[2 * i + 1]! / cell)}`;
+    graph.nodes.forEach((n) => {
+      const k = key(n.index);
+      grid.set(k, [...(grid.get(k) ?? []), n.index]);
+    });
+    let overlapping = 0;
+    for (const node of graph.nodes) {
+      const cx = Math.floor(positions[2 * node.index]! / cell);
+      const cy = Math.floor(positions[2 * node.index + 1]! / cell);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const j of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+            if (j <= node.index) continue;
+            const d = Math.hypot(
+              positions[2 * node.index]! - positions[2 * j]!,
+              positions[2 * node.index + 1]! - positions[2 * j + 1]!,
+            );
+            if (d < 0.8 * (nodeRadius(node) + nodeRadius(graph.nodes[j]!))) overlapping++;
+          }
+        }
+      }
+    }
+    expect(overlapping).toBeLessThanOrEqual(graph.nodes.length * 0.005);
+  });
+});

@@ -64,8 +64,9 @@ function arcLengthToAngle(rx: number, ry: number): (fraction: number) => number 
 }
 
 export function ticksFor(nodeCount: number): number {
-  // Start positions are close to final, so few ticks settle it; big graphs get fewer to stay fast.
-  return nodeCount > 1500 ? 60 : nodeCount > 500 ? 90 : 140;
+  // Start positions are already close to final (no overlaps inside a disc), so a few ticks settle the
+  // seams between discs: 24 ticks leave no overlapping nodes on the 2,400-project landscape (tests/unit/layout.test.ts).
+  return nodeCount > 500 ? 24 : 60;
 }
 
 export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length)): Layout {

@@ -19,13 +19,21 @@ function maskOf(size: number, indices: Iterable<number>): Uint8Array {
   return mask;
 }
 
+/** Times `work` as a performance measure (`cloud-native-map:<name>`), which the benchmark reads. */
+function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  performance.measure(`cloud-native-map:${name}`, { start, end: performance.now() });
+  return result;
+}
+
 export type ExplorerModel = ReturnType<typeof createExplorerModel>;
 
 export function createExplorerModel(getCatalog: () => Catalog, getView: () => ViewState) {
   const catalog = $derived(getCatalog());
   const params = $derived(getView().params);
   const graph = $derived(buildGraph(catalog));
-  const layout = $derived(computeLayout(graph));
+  const layout = $derived(measured('layout', () => computeLayout(graph)));
   const index = $derived(indexCatalog(catalog));
   const visible = $derived(applyFilters(graph, params));
   const counts = $derived(countFilters(graph, params));
