@@ -69,7 +69,9 @@ test('an HTML page or a failed request instead of YAML gives a clear message', a
     }),
   );
   await page.goto('./?catalog=page.yaml');
-  await expect(page.getByRole('alert')).toContainText('the server sent a web page (HTML), not a YAML catalog');
+  await expect(page.getByRole('alert')).toContainText(
+    'the server sent a web page (HTML), not a YAML catalog',
+  );
   await mapReady(page);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await page.route('**/gone.yaml', (route) => route.fulfill({ status: 404, body: 'no' }));
