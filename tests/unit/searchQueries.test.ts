@@ -155,7 +155,17 @@ describe('search finds what a person who knows the field expects', () => {
     const ids = projectIds(results);
     const top5 = ids.slice(0, 5);
     for (const problem of c.names ?? []) expect(results.namedProblems).toContain(problem);
-    if (c.names) expect(results.hits[0]?.kind).toBe('problem');
+    if (c.names) {
+      // The named problem comes first, unless the query is exactly a project's name ("grpc", "docker"):
+      // that project leads, then the problem.
+      const firstProblem = results.hits.findIndex((h) => h.kind === 'problem');
+      expect(firstProblem).toBeGreaterThanOrEqual(0);
+      for (const hit of results.hits.slice(0, firstProblem)) {
+        expect(hit.kind).toBe('project');
+        expect(['name', 'id']).toContain(hit.field);
+      }
+      expect(firstProblem).toBeLessThanOrEqual(1);
+    }
     if (c.first) expect(ids[0]).toBe(c.first);
     for (const id of c.top5 ?? []) expect(top5, `${id} in the top 5`).toContain(id);
     for (const [a, b] of c.before ?? []) {
@@ -182,5 +192,14 @@ describe("a named problem's projects come most fitting first", () => {
     // Every project tagged with the problem is among the hits.
     const tagged = catalog.projects.filter((p) => p.problems.includes(problem)).map((p) => p.id);
     expect(projectIds(results)).toEqual(expect.arrayContaining(tagged));
+  });
+});
+
+describe('typing a project name opens that project', () => {
+  // Regression: "kafka" is also an alias of the messaging problem, and Enter picked the problem.
+  test.each(['kafka', 'vault', 'grpc', 'docker', 'helm', 'prometheus'])('%s', (query) => {
+    const first = searchCatalog(index, query).hits[0]!;
+    expect(first.kind).toBe('project');
+    expect(first.field).toBe('name');
   });
 });

@@ -58,9 +58,12 @@ function search(index: SearchIndex, query: string, highlighter: (words: QueryWor
 
   const names = nameHits(index, words);
   // The whole query is a project's name ("helm"): only a whole label names a problem then.
-  const spelled = names.some(
-    (h) => h.quality >= EXACT && words.every((w, i) => w.optional || h.words.has(i)),
+  const spelledProjects = new Set(
+    names
+      .filter((h) => h.quality >= EXACT && words.every((w, i) => w.optional || h.words.has(i)))
+      .map((h) => h.project),
   );
+  const spelled = spelledProjects.size > 0;
   const problems = matchProblems(index, words, spelled);
   const named = problems
     .filter((m) => m.naming > 0)
@@ -69,11 +72,17 @@ function search(index: SearchIndex, query: string, highlighter: (words: QueryWor
   const ranked = rankProjects(index, words, scores, named, names);
   const marks = highlighter(words);
   const byProblem = new Map(problems.map((m) => [m.problem, m]));
-  const hits: SearchHit[] = named.map((m) => problemHit(index, m, marks));
-  ranked.projects.forEach((project, i) => {
-    const hit = projectHit(index, project, ranked.tiers[i]!, ranked.via[i]!, words, scores, byProblem, marks);
-    hits.push(hit);
-  });
+  const projectHits = Array.from(ranked.projects, (project, i) =>
+    projectHit(index, project, ranked.tiers[i]!, ranked.via[i]!, words, scores, byProblem, marks),
+  );
+  // A project named exactly ("kafka", "vault", "grpc") comes before a problem that lists the same word
+  // as an alias: someone who types a project's name wants that project.
+  const exact = projectHits.filter((_, i) => spelledProjects.has(ranked.projects[i]!));
+  const hits: SearchHit[] = [
+    ...exact,
+    ...named.map((m) => problemHit(index, m, marks)),
+    ...projectHits.filter((_, i) => !spelledProjects.has(ranked.projects[i]!)),
+  ];
   for (const m of otherProblems(words, problems)) hits.push(problemHit(index, m, marks));
   return { namedProblems: named.map((m) => index.problems[m.problem]!.problem.id), hits };
 }
