@@ -1,0 +1,44 @@
+/**
+ * The words of a static view: a title naming what is shown and a description
+ * a screen reader (or an RSS reader without images) can use instead of the
+ * picture. Plain text: the caller escapes it.
+ */
+import type { Catalog } from '../catalog/types.ts';
+import type { Graph } from '../graph/buildGraph.ts';
+import type { ResolvedView, StaticView } from './resolveView.ts';
+
+const APP = 'Cloud Native Map';
+
+const list = (names: string[]) => names.join(', ');
+
+export function creditText(catalog: Catalog): { before: string; title: string; after: string } {
+  return { before: 'After ', title: catalog.article.title, after: ` by ${catalog.article.author}` };
+}
+
+export function describeView(
+  catalog: Catalog,
+  graph: Graph,
+  view: StaticView,
+  resolved: ResolvedView,
+): { title: string; desc: string } {
+  const shown = (i: number) => !resolved.visible || resolved.visible[i] === 1;
+  const problems = graph.nodes.filter((n) => n.kind === 'problem' && shown(n.index));
+  const projects = graph.nodes.filter((n) => n.kind === 'project' && shown(n.index));
+  const query = (view.q ?? '').trim();
+  const step = resolved.tourStep;
+
+  let title = APP;
+  if (step) title += `, article tour step ${view.tour}: ${step.title}`;
+  else if (resolved.problems.length > 0) title += `: ${list(problems.map((n) => n.label))}`;
+  if (query) title += ` (search “${query}”)`;
+
+  const sentences = [
+    `A map of ${projects.length} cloud-native projects around the ${problems.length} problems they solve, ` +
+      `after “${catalog.article.title}” by ${catalog.article.author}.`,
+    `Problems shown: ${list(problems.map((n) => n.label))}.`,
+  ];
+  if (step) sentences.push(`Highlighted: ${step.title}.`);
+  else if (query) sentences.push(`${resolved.matches ?? 0} matches for “${query}” are highlighted.`);
+  if (resolved.selected >= 0) sentences.push(`Selected: ${graph.nodes[resolved.selected]!.label}.`);
+  return { title, desc: sentences.join(' ') };
+}
