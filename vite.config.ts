@@ -2,16 +2,23 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { catalogs } from './scripts/vite-catalogs.ts';
+import { bundleBudget } from './scripts/vite-budget.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works at / and under any sub-path (/tools/map/).
   base: './',
-  plugins: [svelte(), catalogs(fileURLToPath(new URL('./data', import.meta.url)))],
+  plugins: [
+    svelte(),
+    catalogs(fileURLToPath(new URL('./data', import.meta.url))),
+    // kB gzip of JS + CSS a page needs before it shows the map (issue targets: app 120, embed 60).
+    bundleBudget({ main: 120, embed: 60 }),
+  ],
   build: {
     target: 'es2022',
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
       },
     },
   },

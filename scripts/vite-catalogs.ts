@@ -7,12 +7,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatError, parseCatalog } from '../src/lib/catalog/index.ts';
+import { formatError, parseCatalog, type Catalog } from '../src/lib/catalog/index.ts';
+import { PREBUILT_FORMAT, type PrebuiltCatalog } from '../src/lib/catalog/prebuilt.ts';
 
 export interface CatalogEntry {
   file: string;
   title: string;
   projects: number;
+}
+
+interface Parsed extends CatalogEntry {
+  catalog: Catalog;
 }
 
 const HEADER = '# yaml-language-server: $schema=./catalog.schema.json';
@@ -28,18 +33,23 @@ function catalogFiles(dataDir: string): string[] {
     .sort((a, b) => (a === 'catalog.yaml' ? -1 : b === 'catalog.yaml' ? 1 : a.localeCompare(b)));
 }
 
-function index(dataDir: string): CatalogEntry[] {
+function parseAll(dataDir: string): Parsed[] {
   return catalogFiles(dataDir).map((file) => {
     const result = parseCatalog(readFileSync(join(dataDir, file)), `data/${file}`);
-    if (!result.ok)
+    if (!result.ok) {
       throw new Error(`data/${file} is not a valid catalog:\n${result.errors.map(formatError).join('\n')}`);
+    }
+    const { catalog } = result;
     return {
       file,
       title: TITLES[file] ?? file.replace(/\.yaml$/, ''),
-      projects: result.catalog.projects.length,
+      projects: catalog.projects.length,
+      catalog,
     };
   });
 }
+
+const entryOf = ({ file, title, projects }: Parsed): CatalogEntry => ({ file, title, projects });
 
 export function catalogs(dataDir: string): Plugin {
   return {
@@ -49,7 +59,7 @@ export function catalogs(dataDir: string): Plugin {
         const name = (req.url ?? '').split('?')[0]!.replace(/^.*\//, '');
         if (name === 'catalogs.json') {
           res.setHeader('Content-Type', 'application/json');
-          res.end(JSON.stringify(index(dataDir)));
+          res.end(JSON.stringify(parseAll(dataDir).map(entryOf)));
         } else if (name.endsWith('.yaml') && catalogFiles(dataDir).includes(name)) {
           res.setHeader('Content-Type', 'application/yaml; charset=utf-8');
           res.end(readFileSync(join(dataDir, name)));
@@ -57,11 +67,22 @@ export function catalogs(dataDir: string): Plugin {
       });
     },
     generateBundle() {
-      const entries = index(dataDir);
-      for (const { file } of entries) {
+      const parsed = parseAll(dataDir);
+      for (const { file, catalog } of parsed) {
         this.emitFile({ type: 'asset', fileName: file, source: readFileSync(join(dataDir, file)) });
+        // The validated catalog as JSON, for the embed (src/lib/catalog/prebuilt.ts).
+        const prebuilt: PrebuiltCatalog = { format: PREBUILT_FORMAT, source: file, catalog };
+        this.emitFile({
+          type: 'asset',
+          fileName: file.replace(/\.yaml$/, '.json'),
+          source: JSON.stringify(prebuilt),
+        });
       }
-      this.emitFile({ type: 'asset', fileName: 'catalogs.json', source: JSON.stringify(entries, null, 2) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'catalogs.json',
+        source: JSON.stringify(parsed.map(entryOf), null, 2),
+      });
       this.emitFile({
         type: 'asset',
         fileName: 'catalog.schema.json',

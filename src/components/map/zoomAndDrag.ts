@@ -17,6 +17,12 @@ export interface ZoomAndDragOptions {
   /** The dragged node's new position in canvas pixels. */
   onDrag(index: number, x: number, y: number): void;
   onDragEnd(index: number): void;
+  /**
+   * In a page that scrolls (an embed in a blog post), a plain wheel scrolls the page and only
+   * Ctrl/Cmd + wheel (or a trackpad pinch, which sends ctrlKey) zooms. Called with the refused event.
+   */
+  wheelNeedsModifier?: () => boolean;
+  onWheelRefused?: () => void;
 }
 
 export interface ZoomController {
@@ -31,6 +37,14 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
   const selection = select(canvas);
   const behaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+    .filter((event: MouseEvent & WheelEvent) => {
+      if (event.type === 'wheel' && options.wheelNeedsModifier?.() && !event.ctrlKey && !event.metaKey) {
+        options.onWheelRefused?.();
+        return false;
+      }
+      // d3-zoom's default: no secondary buttons, and Ctrl only for the wheel.
+      return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+    })
     .on('zoom', (event: { transform: ZoomTransform }) => {
       const { x, y, k } = event.transform;
       options.onZoom({ x, y, k });

@@ -1,0 +1,85 @@
+/**
+ * Vite plugin: after a build, print what each page downloads before it can
+ * show the map (its entry chunk, every chunk it imports statically, and their
+ * CSS), gzip-compressed, and fail the build when a page is over its budget.
+ * Chunks loaded on demand (search for the embed, the YAML parser for a
+ * catalog without prebuilt JSON) are listed apart.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+import type { Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
+
+export interface Budgets {
+  /** Entry chunk name (the HTML input's key) → kB gzip. */
+  [entry: string]: number;
+}
+
+const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function gzipSize(source: string | Uint8Array): number {
+  return gzipSync(source, { level: 9 }).byteLength;
+}
+
+export function bundleBudget(budgets: Budgets): Plugin {
+  return {
+    name: 'cloud-native-map:bundle-budget',
+    apply: 'build',
+    writeBundle(_options, bundle: OutputBundle) {
+      const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
+      const over: string[] = [];
+      for (const entry of chunks.filter((c) => c.isEntry)) {
+        const seen = new Set<string>();
+        const visit = (chunk: OutputChunk) => {
+          if (seen.has(chunk.fileName)) return;
+          seen.add(chunk.fileName);
+          for (const name of chunk.imports) {
+            const next = bundle[name];
+            if (next?.type === 'chunk') visit(next);
+          }
+        };
+        visit(entry);
+        let js = 0;
+        let css = 0;
+        const cssFiles = new Set<string>();
+        for (const file of seen) {
+          const chunk = bundle[file] as OutputChunk;
+          js += gzipSize(chunk.code);
+          const imported = (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } })
+            .viteMetadata?.importedCss;
+          imported?.forEach((name: string) => cssFiles.add(name));
+        }
+        for (const file of cssFiles) {
+          const asset = bundle[file];
+          if (asset?.type === 'asset') css += gzipSize(asset.source);
+        }
+        const lazy = new Set<string>();
+        for (const file of seen)
+          for (const name of (bundle[file] as OutputChunk).dynamicImports) lazy.add(name);
+        const lazyBytes = [...lazy]
+          .filter((name) => !seen.has(name))
+          .map(
+            (name) =>
+              `${name.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kB(gzipSize((bundle[name] as OutputChunk).code))} kB`,
+          );
+        const total = js + css;
+        const budget = budgets[entry.name];
+        const verdict =
+          budget === undefined
+            ? ''
+            : total / 1024 <= budget
+              ? ` (budget ${budget} kB: ok)`
+              : ` (budget ${budget} kB: OVER)`;
+        console.log(
+          `\n${entry.name}: ${kB(total)} kB gzip to show the map = ${kB(js)} kB JS + ${kB(css)} kB CSS${verdict}` +
+            (lazyBytes.length ? `\n  loaded on demand: ${lazyBytes.join(', ')}` : ''),
+        );
+        if (budget !== undefined && total / 1024 > budget)
+          over.push(`${entry.name} is ${kB(total)} kB, over its ${budget} kB budget`);
+      }
+      if (over.length > 0) throw new Error(over.join('; '));
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * What the embed derives from its catalog and parameters. Like the explorer's
+ * model but lean: search code is loaded only when a query is typed or given,
+ * so an embed without search never downloads it.
+ */
+import type { Catalog } from '../lib/catalog/types.ts';
+import { buildGraph } from '../lib/graph/buildGraph.ts';
+import { computeLayout } from '../lib/graph/layout.ts';
+import type { SearchIndex, SearchResults } from '../lib/search/index.ts';
+import { paramToNodeId, type ViewParams } from '../lib/url/viewParams.ts';
+import { indexCatalog } from '../lib/view/catalogIndex.ts';
+import { applyFilters } from '../lib/view/filters.ts';
+import { buildTour } from '../lib/view/tour.ts';
+
+type SearchModule = typeof import('../lib/search/index.ts');
+let searchModule: Promise<SearchModule> | undefined;
+
+function maskOf(size: number, indices: Iterable<number>): Uint8Array {
+  const mask = new Uint8Array(size);
+  for (const i of indices) if (i >= 0) mask[i] = 1;
+  return mask;
+}
+
+export function createEmbedModel(getCatalog: () => Catalog, getView: () => ViewParams) {
+  const catalog = $derived(getCatalog());
+  const view = $derived(getView());
+  const graph = $derived(buildGraph(catalog));
+  const layout = $derived(computeLayout(graph));
+  const index = $derived(indexCatalog(catalog));
+  const visible = $derived(applyFilters(graph, view));
+  const selected = $derived(graph.indexOf.get(paramToNodeId(view.select) ?? '') ?? -1);
+  const tour = $derived(buildTour(catalog));
+  const tourStep = $derived(view.tour !== null && view.tour <= tour.length ? tour[view.tour - 1] : undefined);
+
+  let search = $state.raw<{ module: SearchModule; index: SearchIndex; catalog: Catalog } | null>(null);
+  $effect(() => {
+    if (!view.q.trim() || search?.catalog === catalog) return;
+    const current = catalog;
+    searchModule ??= import('../lib/search/index.ts');
+    void searchModule.then((module) => {
+      if (current === catalog)
+        search = { module, index: module.createSearchIndex(current), catalog: current };
+    });
+  });
+  const results = $derived.by((): SearchResults | null => {
+    const query = view.q.trim();
+    if (!query || !search || search.catalog !== catalog) return null;
+    const found = search.module.searchCatalog(search.index, query);
+    const passes = (hit: { kind: string; id: string }) => {
+      const i = graph.indexOf.get(`${hit.kind}:${hit.id}`) ?? -1;
+      return i >= 0 && (!visible || visible[i] === 1);
+    };
+    return { ...found, hits: found.hits.filter(passes) };
+  });
+
+  const tourNodes = $derived.by(() => {
+    if (!tourStep) return null;
+    const ids = [
+      'article',
+      ...tourStep.problems.map((id) => `problem:${id}`),
+      ...tourStep.projects.map((id) => `project:${id}`),
+    ];
+    return ids.map((id) => graph.indexOf.get(id)).filter((i): i is number => i !== undefined);
+  });
+  const emphasis = $derived(
+    tourNodes
+      ? maskOf(graph.nodes.length, tourNodes)
+      : results
+        ? maskOf(
+            graph.nodes.length,
+            results.hits.map((h) => graph.indexOf.get(`${h.kind}:${h.id}`) ?? -1),
+          )
+        : null,
+  );
+
+  return {
+    get graph() {
+      return graph;
+    },
+    get layout() {
+      return layout;
+    },
+    get index() {
+      return index;
+    },
+    get visible() {
+      return visible;
+    },
+    get selected() {
+      return selected;
+    },
+    get results() {
+      return results;
+    },
+    get tour() {
+      return tour;
+    },
+    get tourStep() {
+      return tourStep;
+    },
+    get tourNodes() {
+      return tourNodes;
+    },
+    get emphasis() {
+      return emphasis;
+    },
+  };
+}
