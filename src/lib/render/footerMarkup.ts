@@ -12,8 +12,7 @@ import { formatNumber as n } from './formatNumber.ts';
 import { paint } from './paintAttributes.ts';
 import { shapeMarkup } from './shapeMarkup.ts';
 
-/** Pixels at the bottom kept free of nodes for the footer. */
-export const FOOTER_HEIGHT = 24;
+const ROW = 18;
 const FONT = '11px system-ui, sans-serif';
 const FONT_SIZE = 11;
 const MARGIN = 10;
@@ -25,42 +24,62 @@ const SHORT_LABEL: Record<Maturity, string> = {
   archived: 'archived',
   none: 'outside the CNCF',
 };
+const NAMED = 'named in the article';
 
-function legend(c: Palette, y: number, measure: MeasureText): { markup: string; width: number } {
+const itemWidth = (label: string, measure: MeasureText) => 13 + measure(label, FONT) + 12;
+
+function legend(c: Palette, y: number, measure: MeasureText): string {
   const parts: string[] = [];
   let x = MARGIN;
   const item = (mark: string, label: string) => {
     parts.push(mark, `<text x="${n(x + 13)}" y="${n(y + 4)}">${escapeXml(label)}</text>`);
-    x += 13 + measure(label, FONT) + 12;
+    x += itemWidth(label, measure);
   };
   for (const maturity of MATURITIES) {
     const mark = shapeMarkup(MATURITY_SHAPE[maturity], x + 5, y, 4, paint('fill', c.maturity(maturity)));
     item(mark, SHORT_LABEL[maturity]);
   }
   const ring = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="4.5" fill="none" ${paint('stroke', c.named)} stroke-width="1.6"/>`;
-  item(ring, 'named in the article');
-  return { markup: parts.join(''), width: x - MARGIN };
+  item(ring, NAMED);
+  return parts.join('');
 }
 
-export function footerMarkup(
+export interface Footer {
+  /** Pixels at the bottom kept free of nodes and labels. */
+  height: number;
+  markup: (c: Palette) => string;
+}
+
+/**
+ * The credit on the right of the bottom row; the legend on its left when both fit, on a row of its own
+ * above it when only the legend fits, and left out when the picture is narrower than the legend.
+ */
+export function planFooter(
   catalog: Catalog,
-  c: Palette,
   width: number,
   height: number,
   measure: MeasureText,
   withLegend = true,
-): string {
-  const y = height - FOOTER_HEIGHT / 2;
+): Footer {
   const credit = creditText(catalog);
   const creditWidth = measure(credit.before + credit.title + credit.after, FONT);
-  const text = paint('fill', c.textMuted);
-  const parts = [`<g font-size="${FONT_SIZE}" ${text}>`];
-  const drawn = withLegend ? legend(c, y, measure) : null;
-  if (drawn && MARGIN + drawn.width + 16 + creditWidth + MARGIN <= width) parts.push(drawn.markup);
-  parts.push(
-    `<text x="${n(width - MARGIN)}" y="${n(y + 4)}" text-anchor="end">${escapeXml(credit.before)}` +
-      `<tspan font-style="italic">${escapeXml(credit.title)}</tspan>${escapeXml(credit.after)}</text>`,
-    '</g>',
+  const legendWidth = [...MATURITIES.map((m) => SHORT_LABEL[m]), NAMED].reduce(
+    (sum, label) => sum + itemWidth(label, measure),
+    0,
   );
-  return parts.join('');
+  const room = width - 2 * MARGIN;
+  const rows = !withLegend || legendWidth > room ? 1 : legendWidth + 16 + creditWidth <= room ? 1 : 2;
+  const showLegend = withLegend && legendWidth <= room;
+  const bottom = height - 12;
+  return {
+    height: 6 + rows * ROW,
+    markup: (c) =>
+      [
+        `<g font-size="${FONT_SIZE}" ${paint('fill', c.textMuted)}>`,
+        showLegend ? legend(c, rows === 1 ? bottom : bottom - ROW, measure) : '',
+        `<text x="${n(width - MARGIN)}" y="${n(bottom + 4)}" text-anchor="end">${escapeXml(credit.before)}`,
+        `<tspan font-style="italic">${escapeXml(credit.title)}</tspan>${escapeXml(credit.after)}</text>`,
+        '</g>',
+      ].join(''),
+  };
 }

@@ -15,7 +15,7 @@ import { describeView } from './describeView.ts';
 import { escapeXml } from './escapeXml.ts';
 import { focusCatalog } from './focusCatalog.ts';
 import { estimateTextWidth, type MeasureText } from './estimateTextWidth.ts';
-import { FOOTER_HEIGHT, footerMarkup } from './footerMarkup.ts';
+import { planFooter } from './footerMarkup.ts';
 import { labelsMarkup } from './labelsMarkup.ts';
 import { layoutLabels } from './layoutLabels.ts';
 import { linksMarkup, nodesMarkup } from './nodesMarkup.ts';
@@ -78,7 +78,10 @@ export function renderMapSvg(options: RenderMapOptions): string {
   const layout = focus || !options.layout ? computeLayout(graph) : options.layout;
   // Search and tour read the whole catalog, so a view finds what the app finds.
   const resolved = resolveView(catalog, graph, view);
+  // One problem on its own is the centre of its picture; with several, the article ties them together.
+  if (focus && problems.length === 1 && resolved.visible) resolved.visible[0] = 0;
   const shown = (i: number) => !resolved.visible || resolved.visible[i] === 1;
+  const footer = planFooter(catalog, width, height, measure, options.legend ?? true);
 
   // Fit what is shown above the footer, as the app fits the map on load.
   const world = Float64Array.from(graph.nodes, (node) => nodeRadius(node));
@@ -89,7 +92,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
   const t = fitTransform(box, width, height, padding, maxK, {
     top: 0,
     right: 0,
-    bottom: FOOTER_HEIGHT,
+    bottom: footer.height,
     left: 0,
   });
   const screen = layout.positions.map((value, i) => value * t.k + (i % 2 === 0 ? t.x : t.y));
@@ -109,7 +112,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
   const labels = layoutLabels({
     ...scene,
     width,
-    height: height - FOOTER_HEIGHT,
+    height: height - footer.height,
     measure,
   });
   const words = describeView(catalog, graph, view, resolved);
@@ -124,7 +127,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
     linksMarkup(scene),
     nodesMarkup(scene),
     labelsMarkup(scene, labels, measure),
-    footerMarkup(catalog, colours, width, height, measure, options.legend ?? true),
+    footer.markup(colours),
     '</svg>\n',
   ].join('');
 }
