@@ -22,7 +22,6 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { chromium } from '@playwright/test';
 import {
   formatError,
   MATURITIES,
@@ -133,6 +132,8 @@ function checkView(catalog: Catalog, view: StaticView & { problems: string[] }):
 const size = (file: string) => `${(statSync(file).size / 1024).toFixed(1)} kB`;
 
 async function writePng(svg: string, file: string, width: number, height: number, executablePath: string) {
+  // Loaded only for a PNG: --svg-only and errors stay quick.
+  const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2 });
