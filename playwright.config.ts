@@ -22,11 +22,20 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
-  // Serves the production build (`npm run build` first: npm test does).
-  webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    // The production build (`npm run build` first: npm test does), with the deployment headers (vite.config.ts).
+    {
+      command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    // Another origin, for pages that embed the map.
+    {
+      command: 'npx tsx tests/e2e/hostServer.ts',
+      url: 'http://localhost:4174/blog.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

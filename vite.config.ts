@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { catalogs } from './scripts/vite-catalogs.ts';
 import { bundleBudget } from './scripts/vite-budget.ts';
+import { snapshots } from './scripts/vite-snapshots.ts';
+import { SECURITY_HEADERS } from './scripts/securityHeaders.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works at / and under any sub-path (/tools/map/).
@@ -10,6 +12,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     catalogs(fileURLToPath(new URL('./data', import.meta.url))),
+    // Static SVG pictures of the map, for readers without JavaScript (snapshots/*.svg).
+    snapshots(fileURLToPath(new URL('./data', import.meta.url))),
     // kB gzip of JS + CSS a page needs before it shows the map (issue targets: app 120, embed 60).
     bundleBudget({ main: 120, embed: 60 }),
   ],
@@ -22,6 +26,8 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // `vite preview` sends the headers docs/deployment.md asks production to send, so every browser test
+  // runs under the strict Content-Security-Policy.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { host: '127.0.0.1' },
 });

@@ -11,6 +11,7 @@ import { paramToNodeId, type ViewParams } from '../lib/url/viewParams.ts';
 import { indexCatalog } from '../lib/view/catalogIndex.ts';
 import { applyFilters } from '../lib/view/filters.ts';
 import { buildTour } from '../lib/view/tour.ts';
+import { focusCatalog } from '../lib/render/focusCatalog.ts';
 
 type SearchModule = typeof import('../lib/search/index.ts');
 let searchModule: Promise<SearchModule> | undefined;
@@ -24,10 +25,13 @@ function maskOf(size: number, indices: Iterable<number>): Uint8Array {
 export function createEmbedModel(getCatalog: () => Catalog, getView: () => ViewParams) {
   const catalog = $derived(getCatalog());
   const view = $derived(getView());
-  const graph = $derived(buildGraph(catalog));
+  // `problem=` makes a small map of its own: those problems and their projects, laid out alone.
+  const shown = $derived(view.problems.length > 0 ? focusCatalog(catalog, view.problems) : catalog);
+  const graph = $derived(buildGraph(shown));
   const layout = $derived(computeLayout(graph));
+  // Details always tell the whole story of a project, not just the part this embed shows.
   const index = $derived(indexCatalog(catalog));
-  const visible = $derived(applyFilters(graph, view));
+  const visible = $derived(applyFilters(graph, { ...view, problems: [] }));
   const selected = $derived(graph.indexOf.get(paramToNodeId(view.select) ?? '') ?? -1);
   const tour = $derived(buildTour(catalog));
   const tourStep = $derived(view.tour !== null && view.tour <= tour.length ? tour[view.tour - 1] : undefined);

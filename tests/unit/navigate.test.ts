@@ -44,7 +44,7 @@ describe('keyboard movement on the map', () => {
       }
     }
     expect(graph.nodes.filter((n) => n.kind === 'problem' && !reached.has(n.index))).toEqual([]);
-    expect(reached.size / graph.nodes.length).toBeGreaterThan(0.97);
+    expect(reached.size / graph.nodes.length).toBeGreaterThan(0.9);
   });
 
   test('Page Down walks a cluster in list order and wraps around', () => {

@@ -80,7 +80,9 @@ export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length)
     const primary = p.problems[0];
     if (primary !== undefined) primaryCount.set(primary, (primaryCount.get(primary) ?? 0) + 1);
   }
-  const clusterRadius = (count: number) => SPACING * Math.sqrt(count + 1) * 0.62 + 12;
+  // How far a cluster's members spread from its centre (the phyllotaxis below), plus a margin.
+  const spread = (count: number) => SPACING * 0.62 * Math.sqrt(count + 0.5);
+  const clusterRadius = (count: number) => spread(count) + 12;
   // Each hub gets at least enough arc for its label; big clusters get more.
   const widths = problems.map((p) => Math.max(150, 2 * clusterRadius(primaryCount.get(p.index) ?? 0) + 30));
   const circumference = widths.reduce((a, b) => a + b, 0);
@@ -125,10 +127,9 @@ export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length)
     cx /= total;
     cy /= total;
     const length = Math.hypot(cx, cy) || 1;
-    const disc = clusterRadius(members.length);
+    const disc = spread(members.length);
     // Out past the hub for one problem; multi-problem clusters stay near the ring, between their hubs.
-    const outward =
-      first.problems.length === 1 ? ringRadius + disc + 30 : Math.max(length, ringRadius * 0.72);
+    const outward = first.problems.length === 1 ? length + disc + 48 : Math.max(length, ringRadius * 0.72);
     cx = (cx / length) * outward;
     cy = (cy / length) * outward;
     members.forEach((member, k) => {

@@ -1,0 +1,50 @@
+/**
+ * A second site for the embed tests (http://localhost:4174, another origin than the map at
+ * http://127.0.0.1:4173): a blog post built around the snippet the app's embed dialog produces, and a
+ * page with hostile global CSS around the custom element. Run by Playwright's webServer.
+ */
+import { createServer } from 'node:http';
+import { parseEmbedParams } from '../../src/lib/url/embedParams.ts';
+import { embedSnippet } from '../../src/lib/url/embedSnippet.ts';
+
+export const MAP_URL = 'http://127.0.0.1:4173/';
+const PORT = 4174;
+
+const page = (title: string, body: string, head = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head>
+<body>${body}</body></html>`;
+
+const filler = Array.from(
+  { length: 12 },
+  (_, i) => `<p>Paragraph ${i + 1} of a long blog post about observability.</p>`,
+).join('');
+
+const HOSTILE_CSS = `<style>
+  * { color: #f0f !important; font: 40px/3 serif !important; box-sizing: content-box !important; }
+  div, p, button, canvas, aside, ul, li { border: 6px dotted red !important; padding: 20px !important; display: inline !important; }
+  canvas { visibility: hidden !important; }
+  :root { --text: red; --bg: lime; --surface: yellow; }
+</style>`;
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? '/', `http://localhost:${PORT}`);
+  const params = parseEmbedParams(url.search);
+  if (url.pathname === '/blog.html') {
+    const snippet = embedSnippet({ appUrl: MAP_URL, params, problemNames: params.problems });
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(page('A blog post', `<h1>Observability, mapped</h1>${filler}${snippet}${filler}`));
+  } else if (url.pathname === '/element.html') {
+    const attributes = [...url.searchParams].map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(
+      page(
+        'A page with hostile CSS',
+        `<h1>Custom element</h1><cloud-native-map${attributes}></cloud-native-map><p id="after">After the map.</p>`,
+        `${HOSTILE_CSS}<script type="module" src="${MAP_URL}cloud-native-map.js"></script>`,
+      ),
+    );
+  } else {
+    response.statusCode = 404;
+    response.end('not found');
+  }
+}).listen(PORT, 'localhost', () => console.log(`host pages on http://localhost:${PORT}`));
