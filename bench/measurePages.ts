@@ -1,0 +1,174 @@
+/**
+ * One fresh page load each (a new browser context, so a cold cache): our app, the force-graph page and
+ * the probe page, with what each figure needs. Heap is read through CDP after a forced garbage
+ * collection, so it is what the page keeps, not what it has not collected yet.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BenchCatalog } from './catalogs.ts';
+import {
+  hoverNodes,
+  panAndZoom,
+  sleep,
+  typeQueries,
+  type HoverResult,
+  type PanZoomResult,
+  type SearchResult,
+} from './interactions.ts';
+import type { LoadFigures } from './inpage/types.ts';
+import type { ProbeResult } from './pages/probePage.ts';
+
+export interface PageSetup {
+  browser: Browser;
+  baseUrl: string;
+  instrument: string;
+  viewport: { width: number; height: number };
+}
+
+async function open(setup: PageSetup): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await setup.browser.newContext({
+    viewport: setup.viewport,
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+    reducedMotion: 'no-preference',
+  });
+  await context.addInitScript({ content: setup.instrument });
+  return { context, page: await context.newPage() };
+}
+
+/** JS heap in use as the load left it, and what stays after a full garbage collection (bytes). */
+async function heapUsed(page: Page): Promise<{ heap: number; heapBeforeGc: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const before = await cdp.send('Runtime.getHeapUsage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { heap: after.usedSize, heapBeforeGc: before.usedSize };
+}
+
+const catalogUrl = (setup: PageSetup, catalog: BenchCatalog) =>
+  catalog.file === 'catalog.yaml' ? setup.baseUrl : `${setup.baseUrl}?catalog=${catalog.file}`;
+
+export interface AppRun {
+  figures: LoadFigures;
+  /** The `cloud-native-map:interactive` mark: ms from navigation start. */
+  interactive: number;
+  catalogFetch: { start: number; end: number };
+  /** When the last script of the first load arrived (ms from navigation start). */
+  scriptsEnd: number;
+  /** JS heap after load and a full GC, and before that GC (bytes). */
+  heap: number;
+  heapBeforeGc: number;
+  canvas: { width: number; height: number };
+  hover: HoverResult;
+  panZoom: PanZoomResult;
+  search: SearchResult | null;
+}
+
+export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search: string[]): Promise<AppRun> {
+  const { context, page } = await open(setup);
+  try {
+    await page.goto(catalogUrl(setup, catalog), { waitUntil: 'load' });
+    await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
+    const figures = await page.evaluate(() => window.__bench.loadFigures());
+    const interactive = figures.marks['cloud-native-map:interactive'] ?? NaN;
+    const yaml = figures.resources.find((r) => new URL(r.name).pathname.endsWith(`/${catalog.file}`));
+    const scripts = figures.resources.filter((r) => r.name.endsWith('.js') && r.start < interactive);
+    if (!(await page.evaluate(() => window.__bench.useMapApi())))
+      throw new Error('bench: the map has no mapApi handle');
+    await sleep(500);
+    const heap = await heapUsed(page);
+    const box = await page.evaluate(() => window.__bench.canvasBox());
+    const hover = await hoverNodes(
+      page,
+      catalog.hoverTargets.map((t) => t.id),
+    );
+    const panZoom = await panAndZoom(page);
+    const typed = search.length > 0 ? await typeQueries(page, search) : null;
+    return {
+      figures,
+      interactive,
+      catalogFetch: { start: yaml?.start ?? NaN, end: yaml?.end ?? NaN },
+      scriptsEnd: Math.max(...scripts.map((s) => s.end)),
+      ...heap,
+      canvas: { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) },
+      hover,
+      panZoom,
+      search: typed,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export type ForceGraphMode = 'default' | 'warmup';
+
+export interface ForceGraphRun {
+  mode: ForceGraphMode;
+  /** First frame after the simulation stopped and the view was fitted (ms from navigation start). */
+  interactive: number;
+  /** First frame of any kind (in default mode the layout is still moving then). */
+  firstFrame: number;
+  engineStop: number;
+  heap: number;
+  heapBeforeGc: number;
+  hover: HoverResult | null;
+  panZoom: PanZoomResult | null;
+}
+
+export async function measureForceGraph(
+  setup: PageSetup,
+  catalog: BenchCatalog,
+  mode: ForceGraphMode,
+  canvas: { width: number; height: number },
+  interact: boolean,
+): Promise<ForceGraphRun> {
+  const { context, page } = await open(setup);
+  try {
+    const query = `catalog=${catalog.file}&mode=${mode}&w=${canvas.width}&h=${canvas.height}`;
+    await page.goto(`${setup.baseUrl}bench/force-graph.html?${query}`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => window.__forceGraph?.ready === true || !!window.__forceGraph?.error,
+      null,
+      {
+        timeout: 60_000,
+        polling: 50,
+      },
+    );
+    const error = await page.evaluate(() => window.__forceGraph?.error ?? '');
+    if (error) throw new Error(`bench: force-graph page: ${error}`);
+    const { marks } = await page.evaluate(() => window.__bench.loadFigures());
+    await sleep(500);
+    const heap = await heapUsed(page);
+    const hover = interact
+      ? await hoverNodes(
+          page,
+          catalog.hoverTargets.map((t) => t.index),
+        )
+      : null;
+    const panZoom = interact ? await panAndZoom(page) : null;
+    return {
+      mode,
+      interactive: marks['force-graph:interactive'] ?? NaN,
+      firstFrame: marks['force-graph:first-frame'] ?? NaN,
+      engineStop: marks['force-graph:engine-stop'] ?? NaN,
+      ...heap,
+      hover,
+      panZoom,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureProbe(setup: PageSetup, catalog: BenchCatalog): Promise<ProbeResult> {
+  const { context, page } = await open(setup);
+  try {
+    await page.goto(`${setup.baseUrl}bench/probe.html?catalog=${catalog.file}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__probe !== undefined, null, { timeout: 60_000, polling: 50 });
+    const result = (await page.evaluate(() => window.__probe))!;
+    if (result.error) throw new Error(`bench: probe page: ${result.error}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The folder the benchmark serves, in a temporary directory so it never touches dist/ or data/ while
+ * others work in the checkout: the app's build (dist/ when it is up to date, otherwise a fresh
+ * `vite build` into the temporary folder), the catalogs to measure next to it, and the bench pages.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCatalogs, type BenchCatalog } from './catalogs.ts';
+
+export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+
+export interface Site {
+  dir: string;
+  /** How the app got there, for the report. */
+  build: string;
+  catalogs: BenchCatalog[];
+  remove(): void;
+}
+
+export type BuildChoice = 'auto' | 'always' | 'never';
+
+/** The newest modification time under the given paths (files or folders), in ms. */
+function newest(paths: string[]): number {
+  let latest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else latest = Math.max(latest, stat.mtimeMs);
+  };
+  paths.forEach((path) => visit(join(ROOT, path)));
+  return latest;
+}
+
+const SOURCES = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts', 'scripts/vite-catalogs.ts'];
+
+function placeApp(siteDir: string, choice: BuildChoice): string {
+  const dist = join(ROOT, 'dist');
+  const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
+  const fresh = built > 0 && newest(SOURCES) <= built;
+  if (choice === 'never' || (choice === 'auto' && fresh)) {
+    if (built === 0)
+      throw new Error('bench: dist/ has no build; run `npm run build` first (or drop --no-build)');
+    cpSync(dist, siteDir, { recursive: true });
+    return `dist/ as built ${new Date(built).toISOString()}${fresh ? '' : ' (older than the sources)'}`;
+  }
+  const why =
+    built === 0 ? 'there is no dist/' : choice === 'always' ? '--build' : 'dist/ is older than src/';
+  console.error(`bench: building the app into a temporary folder (${why}); dist/ is left alone`);
+  execFileSync('npx', ['vite', 'build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return `fresh vite build of the working tree, ${new Date().toISOString()}`;
+}
+
+export async function prepareSite(choice: BuildChoice, synthetic: boolean): Promise<Site> {
+  const tmp = mkdtempSync(join(tmpdir(), 'cnm-bench-'));
+  const dir = join(tmp, 'site');
+  const build = placeApp(dir, choice);
+  const catalogs = generateCatalogs(dir, synthetic);
+  return { dir, build, catalogs, remove: () => rmSync(tmp, { recursive: true, force: true }) };
+}

@@ -1,0 +1,223 @@
+/**
+ * From raw runs to figures: each figure is computed per page load, then summarised over loads as
+ * median and spread (min–max); comparisons with force-graph are ratios of interleaved runs.
+ */
+import type { BenchCatalog } from './catalogs.ts';
+import type { InputTiming } from './inpage/types.ts';
+import type { PanZoomResult } from './interactions.ts';
+import type { AppRun, ForceGraphRun } from './measurePages.ts';
+import type { ProbeResult } from './pages/probePage.ts';
+import { median, p95, pairedRatios, spread, type Spread } from './stats.ts';
+
+export interface CatalogRuns {
+  catalog: BenchCatalog;
+  probe: ProbeResult[];
+  app: AppRun[];
+  fgWarmup: ForceGraphRun[];
+  fgDefault: ForceGraphRun[];
+}
+
+/** A frame later than this missed the display's 60 Hz beat. */
+export const SLOW_FRAME_MS = 20;
+
+const share = (values: boolean[]) =>
+  values.length ? (100 * values.filter(Boolean).length) / values.length : NaN;
+const painted = (timings: InputTiming[]) => timings.filter((t) => t.painted);
+const work = (t: InputTiming) => t.handler + t.paint;
+
+export interface PanZoomFigures {
+  paintMedian: Spread;
+  paintP95: Spread;
+  rafMedian: Spread;
+  rafP95: Spread;
+  workMedian: Spread;
+  workP95: Spread;
+  slowFrames: Spread;
+  paintsPerSecond: Spread;
+}
+
+export function panZoomFigures(runs: Array<PanZoomResult | null>): PanZoomFigures {
+  const list = runs.filter((r): r is PanZoomResult => r !== null);
+  return {
+    paintMedian: spread(list.map((r) => median(r.paintTimes))),
+    paintP95: spread(list.map((r) => p95(r.paintTimes))),
+    rafMedian: spread(list.map((r) => median(r.frameIntervals))),
+    rafP95: spread(list.map((r) => p95(r.frameIntervals))),
+    workMedian: spread(list.map((r) => median(r.frameWork))),
+    workP95: spread(list.map((r) => p95(r.frameWork))),
+    slowFrames: spread(list.map((r) => share(r.frameIntervals.map((i) => i > SLOW_FRAME_MS)))),
+    paintsPerSecond: spread(list.map((r) => r.paints / r.seconds)),
+  };
+}
+
+export interface HoverFigures {
+  latency: Spread;
+  work: Spread;
+  nextFrame: number;
+  hovers: number;
+  misses: number;
+}
+
+export function hoverFigures(runs: Array<{ hover: AppRun['hover'] | null }>): HoverFigures {
+  const list = runs.flatMap((r) => (r.hover ? [r.hover] : []));
+  const all = list.flatMap((h) => painted(h.timings));
+  return {
+    latency: spread(list.map((h) => median(painted(h.timings).map((t) => t.latency)))),
+    work: spread(list.map((h) => median(painted(h.timings).map(work)))),
+    nextFrame: share(all.map((t) => t.framesLate === 0)),
+    hovers: all.length,
+    misses: list.reduce((a, h) => a + h.misses + h.timings.filter((t) => !t.painted).length, 0),
+  };
+}
+
+export interface SearchFigures {
+  latencyMedian: Spread;
+  latencyP95: Spread;
+  workMedian: Spread;
+  workP95: Spread;
+  nextFrame: number;
+  first: Spread;
+  keystrokes: number;
+  unpainted: number;
+}
+
+export function searchFigures(runs: AppRun[]): SearchFigures | null {
+  const list = runs.flatMap((r) => (r.search ? [r.search] : []));
+  if (list.length === 0) return null;
+  const all = list.flatMap((s) => painted(s.timings));
+  return {
+    latencyMedian: spread(list.map((s) => median(painted(s.timings).map((t) => t.latency)))),
+    latencyP95: spread(list.map((s) => p95(painted(s.timings).map((t) => t.latency)))),
+    workMedian: spread(list.map((s) => median(painted(s.timings).map(work)))),
+    workP95: spread(list.map((s) => p95(painted(s.timings).map(work)))),
+    nextFrame: share(all.map((t) => t.framesLate === 0)),
+    first: spread(list.map((s) => s.first?.latency ?? NaN)),
+    keystrokes: all.length,
+    unpainted: list.reduce((a, s) => a + s.timings.filter((t) => !t.painted).length, 0),
+  };
+}
+
+export interface AppFigures {
+  fetch: Spread;
+  parse: Spread;
+  parseFrom: 'app' | 'probe';
+  layout: Spread;
+  layoutFrom: 'app' | 'probe';
+  graph: Spread;
+  searchIndex: Spread;
+  scriptsEnd: Spread;
+  catalogFetched: Spread;
+  interactive: Spread;
+  heapMB: Spread;
+  heapBeforeGcMB: Spread;
+  panZoom: PanZoomFigures;
+  hover: HoverFigures;
+  search: SearchFigures | null;
+}
+
+/** An app measure when every run has it, else the probe page's figure. */
+function measureOr(runs: CatalogRuns, name: string, probe: (p: ProbeResult) => number) {
+  const fromApp = runs.app.map((r) => r.figures.measures[`cloud-native-map:${name}`]);
+  if (fromApp.length > 0 && fromApp.every((v) => v !== undefined))
+    return { value: spread(fromApp as number[]), from: 'app' as const };
+  return { value: spread(runs.probe.map(probe)), from: 'probe' as const };
+}
+
+export function appFigures(runs: CatalogRuns): AppFigures {
+  const parse = measureOr(runs, 'parse', (p) => p.parse);
+  const layout = measureOr(runs, 'layout', (p) => p.layout);
+  return {
+    fetch: spread(runs.app.map((r) => r.catalogFetch.end - r.catalogFetch.start)),
+    parse: parse.value,
+    parseFrom: parse.from,
+    layout: layout.value,
+    layoutFrom: layout.from,
+    graph: spread(runs.probe.map((p) => p.graph)),
+    searchIndex: spread(runs.probe.map((p) => p.searchIndex)),
+    scriptsEnd: spread(runs.app.map((r) => r.scriptsEnd)),
+    catalogFetched: spread(runs.app.map((r) => r.catalogFetch.end)),
+    interactive: spread(runs.app.map((r) => r.interactive)),
+    heapMB: spread(runs.app.map((r) => r.heap / 2 ** 20)),
+    heapBeforeGcMB: spread(runs.app.map((r) => r.heapBeforeGc / 2 ** 20)),
+    panZoom: panZoomFigures(runs.app.map((r) => r.panZoom)),
+    hover: hoverFigures(runs.app),
+    search: searchFigures(runs.app),
+  };
+}
+
+export interface ForceGraphFigures {
+  interactive: Spread;
+  firstFrame: Spread;
+  heapMB: Spread;
+  heapBeforeGcMB: Spread;
+  panZoom: PanZoomFigures;
+  hover: HoverFigures;
+}
+
+export function forceGraphFigures(runs: ForceGraphRun[]): ForceGraphFigures {
+  return {
+    interactive: spread(runs.map((r) => r.interactive)),
+    firstFrame: spread(runs.map((r) => r.firstFrame)),
+    heapMB: spread(runs.map((r) => r.heap / 2 ** 20)),
+    heapBeforeGcMB: spread(runs.map((r) => r.heapBeforeGc / 2 ** 20)),
+    panZoom: panZoomFigures(runs.map((r) => r.panZoom)),
+    hover: hoverFigures(runs),
+  };
+}
+
+/** Ours over force-graph, run by run. */
+export interface Ratios {
+  interactiveVsWarmup: Spread;
+  interactiveVsDefault: Spread;
+  paintMedian: Spread;
+  paintP95: Spread;
+  rafMedian: Spread;
+  rafP95: Spread;
+  workMedian: Spread;
+  workP95: Spread;
+  hover: Spread;
+  heap: Spread;
+}
+
+export function ratios(runs: CatalogRuns): Ratios {
+  const ours = runs.app;
+  const fg = runs.fgWarmup;
+  const perRun = <T>(list: T[], f: (x: T) => number) => list.map(f);
+  const pz = (f: (p: PanZoomResult) => number) => (r: { panZoom: PanZoomResult | null }) =>
+    r.panZoom ? f(r.panZoom) : NaN;
+  const hoverMedian = (r: { hover: AppRun['hover'] | null }) =>
+    r.hover ? median(painted(r.hover.timings).map((t) => t.latency)) : NaN;
+  return {
+    interactiveVsWarmup: pairedRatios(
+      perRun(ours, (r) => r.interactive),
+      perRun(fg, (r) => r.interactive),
+    ),
+    interactiveVsDefault: pairedRatios(
+      perRun(ours, (r) => r.interactive),
+      perRun(runs.fgDefault, (r) => r.interactive),
+    ),
+    paintMedian: pairedRatios(
+      ours.map(pz((p) => median(p.paintTimes))),
+      fg.map(pz((p) => median(p.paintTimes))),
+    ),
+    paintP95: pairedRatios(ours.map(pz((p) => p95(p.paintTimes))), fg.map(pz((p) => p95(p.paintTimes)))),
+    rafMedian: pairedRatios(
+      ours.map(pz((p) => median(p.frameIntervals))),
+      fg.map(pz((p) => median(p.frameIntervals))),
+    ),
+    rafP95: pairedRatios(
+      ours.map(pz((p) => p95(p.frameIntervals))),
+      fg.map(pz((p) => p95(p.frameIntervals))),
+    ),
+    workMedian: pairedRatios(
+      ours.map(pz((p) => median(p.frameWork))),
+      fg.map(pz((p) => median(p.frameWork))),
+    ),
+    workP95: pairedRatios(ours.map(pz((p) => p95(p.frameWork))), fg.map(pz((p) => p95(p.frameWork)))),
+    hover: pairedRatios(ours.map(hoverMedian), fg.map(hoverMedian)),
+    heap: pairedRatios(
+      ours.map((r) => r.heap),
+      fg.map((r) => r.heap),
+    ),
+  };
+}
