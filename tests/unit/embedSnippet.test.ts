@@ -68,3 +68,14 @@ describe('the embed snippet', () => {
     expect(embedUrl(appUrl, parseEmbedParams('?controls=zoom&height=480'))).toBe(`${appUrl}embed.html`);
   });
 });
+
+describe('the custom element snippet', () => {
+  test('is one tag with the view as attributes, and one module script from the map site', async () => {
+    const { elementSnippet } = await import('../../src/lib/url/embedSnippet.ts');
+    const snippet = elementSnippet(appUrl, parseEmbedParams('?problem=tracing,logging&theme=auto&q=a"b'));
+    expect(snippet).toBe(
+      '<cloud-native-map problem="tracing,logging" q="a&quot;b" theme="auto" controls="zoom" height="480"></cloud-native-map>\n' +
+        `<script type="module" src="${appUrl}cloud-native-map.js"></script>`,
+    );
+  });
+});

@@ -33,6 +33,8 @@ export interface MapFrame {
   hovered: number;
   /** Draw the keyboard focus ring (only while the map has focus). */
   showFocus: boolean;
+  /** Clear the canvas first (default); an export paints onto its own background instead. */
+  clear?: boolean;
 }
 
 /** Project labels appear once a project is at least this many pixels across. */
@@ -299,7 +301,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, f: MapFrame): void {
   const lit = f.emphasis ? (i: number) => f.emphasis![i] === 1 : () => true;
 
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, f.width * dpr, f.height * dpr);
+  if (f.clear !== false) ctx.clearRect(0, 0, f.width * dpr, f.height * dpr);
   ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
   drawLinks(ctx, f, shown, lit);
 

@@ -66,3 +66,18 @@ export function embedSnippet({ appUrl, params, problemNames }: SnippetOptions): 
   });
 </script>`;
 }
+
+/** The custom-element way: one tag and one script, for hosts that allow scripts. */
+export function elementSnippet(appUrl: string, params: EmbedParams): string {
+  const attributes: Array<[string, string]> = [];
+  if (params.problems.length) attributes.push(['problem', params.problems.join(',')]);
+  if (params.maturities.length) attributes.push(['maturity', params.maturities.join(',')]);
+  if (params.article) attributes.push(['article', '1']);
+  if (params.q) attributes.push(['q', params.q]);
+  if (params.select) attributes.push(['select', params.select]);
+  if (params.tour !== null) attributes.push(['tour', String(params.tour)]);
+  attributes.push(['theme', params.theme], ['controls', params.controls], ['height', String(params.height)]);
+  const text = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const script = new URL('cloud-native-map.js', appUrl).href;
+  return `<cloud-native-map${text}></cloud-native-map>\n<script type="module" src="${escapeAttribute(script)}"></script>`;
+}
