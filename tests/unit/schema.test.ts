@@ -29,9 +29,9 @@ test('the spec names every field of a project, and marks the optional ones', () 
     'named_in_article',
     'landscape_name',
   ]);
-  expect(Object.entries(fields).filter(([, f]) => !f.required).map(([k]) => k)).toEqual([
-    'repo',
-    'named_in_article',
-    'landscape_name',
-  ]);
+  expect(
+    Object.entries(fields)
+      .filter(([, f]) => !f.required)
+      .map(([k]) => k),
+  ).toEqual(['repo', 'named_in_article', 'landscape_name']);
 });
