@@ -63,7 +63,7 @@ if (e2e) {
   if (!chromium) {
     console.error(NO_CHROMIUM);
     problems.push('browser tests did not run: no Chromium');
-  } else if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+  } else if (run('npm', ['run', 'build', '--silent']) !== 0) {
     problems.push('the build failed, so the browser tests did not run');
   } else {
     const file = `${results}/playwright.json`;
