@@ -36,6 +36,17 @@ function newest(paths: string[]): number {
 
 const SOURCES = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts', 'scripts/vite-catalogs.ts'];
 
+/** The commit, and whether the app's sources differ from it (others may be editing them). */
+function revision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', ...SOURCES) !== '';
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes to the app' : ''}`;
+  } catch {
+    return 'not a git checkout';
+  }
+}
+
 function placeApp(siteDir: string, choice: BuildChoice): string {
   const dist = join(ROOT, 'dist');
   const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
@@ -44,7 +55,8 @@ function placeApp(siteDir: string, choice: BuildChoice): string {
     if (built === 0)
       throw new Error('bench: dist/ has no build; run `npm run build` first (or drop --no-build)');
     cpSync(dist, siteDir, { recursive: true });
-    return `dist/ as built ${new Date(built).toISOString()}${fresh ? '' : ' (older than the sources)'}`;
+    const age = fresh ? '' : ', older than the sources';
+    return `dist/ as built ${new Date(built).toISOString()} (working tree at ${revision()}${age})`;
   }
   const why =
     built === 0 ? 'there is no dist/' : choice === 'always' ? '--build' : 'dist/ is older than src/';
@@ -53,7 +65,7 @@ function placeApp(siteDir: string, choice: BuildChoice): string {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  return `fresh vite build of the working tree, ${new Date().toISOString()}`;
+  return `fresh vite build of the working tree (${revision()}), ${new Date().toISOString()}`;
 }
 
 export async function prepareSite(choice: BuildChoice, synthetic: boolean): Promise<Site> {

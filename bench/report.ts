@@ -69,6 +69,12 @@ function ourTable(input: ReportInput): string {
       row('search index (built on the first keystroke) ¹', '', (a) => cell(a.searchIndex)),
       row('scripts loaded, from navigation', '', (a) => cell(a.scriptsEnd, 0)),
       row('catalog fetched, from navigation', '', (a) => cell(a.catalogFetched, 0)),
+      row('catalog fetched → interactive', '', (a) => cell(a.afterFetch, 0)),
+      ...[...new Set(r.flatMap((x) => Object.keys(x.app.measures)))]
+        .filter((name) => name !== 'parse' && name !== 'layout')
+        .map((name) =>
+          row(`app measure \`${name}\``, '', (a) => (a.measures[name] ? cell(a.measures[name]) : 'n/a')),
+        ),
       row('**interactive, from navigation**', '≤ 1,500', (a) => `**${cell(a.interactive, 0)}**`),
       row('pan/zoom: paint median', '< 16', (a) => cell(a.panZoom.paintMedian, 2)),
       row('pan/zoom: paint p95', '', (a) => cell(a.panZoom.paintP95, 2)),
@@ -85,6 +91,10 @@ function ourTable(input: ReportInput): string {
       row('keystroke → map painted, p95', '', (a) => (a.search ? cell(a.search.latencyP95) : 'n/a')),
       row('keystroke: handler + paint, median', '', (a) => (a.search ? cell(a.search.workMedian, 2) : 'n/a')),
       row('keystroke: handler + paint, p95', '< 16', (a) => (a.search ? cell(a.search.workP95, 2) : 'n/a')),
+      row('keystroke: handler p95 (search, DOM update)', '', (a) =>
+        a.search ? cell(a.search.handlerP95, 2) : 'n/a',
+      ),
+      row('keystroke: map paint p95', '', (a) => (a.search ? cell(a.search.paintP95, 2) : 'n/a')),
       row('keystrokes painted in the next frame', '≥ 95 %', (a) =>
         a.search ? `${pct(a.search.nextFrame)} of ${a.search.keystrokes}` : 'n/a',
       ),

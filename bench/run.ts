@@ -18,16 +18,20 @@
  *   --only LABELS     comma-separated: bundled, cncf, cncf+members, synthetic
  *   --queries N       type only the first N queries (default all 7); 0 skips search
  *   --viewport WxH    default 1440x900
+ *   --save FILE       also write every raw timing as JSON
+ *   --from FILE       print the report of a saved run again, measuring nothing
  */
 import { chromium } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/chromium.mjs';
 import { buildPages } from './buildPages.ts';
 import { bundleSizes } from './bundleSizes.ts';
 import { QUERIES } from './interactions.ts';
-import { load, machine } from './machine.ts';
+import { load, machine, type Machine } from './machine.ts';
 import { measureApp, measureForceGraph, measureProbe, type PageSetup } from './measurePages.ts';
 import { prepareSite, type BuildChoice } from './prepareSite.ts';
-import { report, type CatalogFigures } from './report.ts';
+import type { BundleSizes } from './bundleSizes.ts';
+import { report } from './report.ts';
 import { serve } from './staticServer.ts';
 import { median, p95 } from './stats.ts';
 import { appFigures, forceGraphFigures, ratios, type CatalogRuns } from './summarize.ts';
@@ -39,6 +43,22 @@ interface Options {
   only: string[] | null;
   queries: number;
   viewport: { width: number; height: number };
+  save: string | null;
+  from: string | null;
+}
+
+/** Everything one run of the benchmark measured: the report is computed from this alone. */
+interface Collected {
+  machine: Machine;
+  loadStart: string;
+  loadEnd: string;
+  build: string;
+  runs: number;
+  viewport: { width: number; height: number };
+  canvas: { width: number; height: number };
+  sizes: BundleSizes;
+  queries: string[];
+  catalogs: CatalogRuns[];
 }
 
 function parseOptions(argv: string[]): Options {
@@ -49,6 +69,8 @@ function parseOptions(argv: string[]): Options {
     only: null,
     queries: QUERIES.length,
     viewport: { width: 1440, height: 900 },
+    save: null,
+    from: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -62,6 +84,8 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--no-build') options.build = 'never';
     else if (arg === '--synthetic') options.synthetic = true;
     else if (arg === '--only') options.only = value().split(',');
+    else if (arg === '--save') options.save = value();
+    else if (arg === '--from') options.from = value();
     else if (arg === '--queries') options.queries = Math.max(0, Number(value()));
     else if (arg === '--viewport') {
       const [w, h] = value().split('x').map(Number);
@@ -75,13 +99,36 @@ function parseOptions(argv: string[]): Options {
 const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
 const ms1 = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
 
-async function main() {
-  const options = parseOptions(process.argv.slice(2));
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(NO_CHROMIUM);
-    process.exit(1);
-  }
+function render(data: Collected): string {
+  return report({
+    ...data,
+    results: data.catalogs.map((runs) => ({
+      catalog: runs.catalog,
+      app: appFigures(runs),
+      fgWarmup: forceGraphFigures(runs.fgWarmup),
+      fgDefault: forceGraphFigures(runs.fgDefault),
+      ratios: ratios(runs),
+    })),
+  });
+}
+
+function progress(r: number, of: number, runs: CatalogRuns) {
+  const probe = runs.probe.at(-1)!;
+  const app = runs.app.at(-1)!;
+  const warm = runs.fgWarmup.at(-1)!;
+  const def = runs.fgDefault.at(-1)!;
+  const keys = app.search?.timings.filter((t) => t.painted) ?? [];
+  console.error(
+    `  run ${r}/${of}: parse ${ms1(probe.parse)} layout ${ms1(probe.layout)} · ` +
+      `interactive ${ms(app.interactive)} · pan/zoom paint ${ms1(median(app.panZoom.paintTimes))} ` +
+      `work ${ms1(median(app.panZoom.frameWork))} · hover ${ms1(median(app.hover.timings.map((t) => t.latency)))} · ` +
+      `keystroke p95 ${ms1(p95(keys.map((t) => t.handler + t.paint)))} · ` +
+      `force-graph interactive ${ms(warm.interactive)} (warm-up) ${ms(def.interactive)} (default), ` +
+      `work ${ms1(median(warm.panZoom?.frameWork ?? []))} · load ${load()}`,
+  );
+}
+
+async function measure(options: Options, executablePath: string): Promise<Collected> {
   const loadStart = load();
   console.error(`bench: load average ${loadStart}`);
   const site = await prepareSite(options.build, options.synthetic);
@@ -92,62 +139,64 @@ async function main() {
     const sizes = bundleSizes(site.dir);
     const setup: PageSetup = { browser, baseUrl: server.url, instrument, viewport: options.viewport };
     const queries = QUERIES.slice(0, options.queries);
-    const catalogs = site.catalogs.filter((c) => !options.only || options.only.includes(c.label));
-    const results: CatalogFigures[] = [];
+    const catalogs: CatalogRuns[] = [];
     let canvas = { width: 0, height: 0 };
-    for (const catalog of catalogs) {
+    for (const catalog of site.catalogs.filter((c) => !options.only || options.only.includes(c.label))) {
       console.error(
         `\nbench: ${catalog.label}: ${catalog.file}, ${catalog.projects} projects, ${catalog.nodes} nodes, ${catalog.links} links`,
       );
       const runs: CatalogRuns = { catalog, probe: [], app: [], fgWarmup: [], fgDefault: [] };
       for (let r = 1; r <= options.runs; r++) {
-        const probe = await measureProbe(setup, catalog);
-        runs.probe.push(probe);
+        // Interleaved, so that each pair of loads shares the machine's load of the moment.
+        runs.probe.push(await measureProbe(setup, catalog));
         const app = await measureApp(setup, catalog, queries);
         runs.app.push(app);
         canvas = app.canvas;
-        const warm = await measureForceGraph(setup, catalog, 'warmup', app.canvas, true);
-        runs.fgWarmup.push(warm);
-        const def = await measureForceGraph(setup, catalog, 'default', app.canvas, false);
-        runs.fgDefault.push(def);
-        const keys = app.search?.timings.filter((t) => t.painted) ?? [];
-        console.error(
-          `  run ${r}/${options.runs}: parse ${ms1(probe.parse)} layout ${ms1(probe.layout)} · ` +
-            `interactive ${ms(app.interactive)} · pan/zoom paint ${ms1(median(app.panZoom.paintTimes))} ` +
-            `rAF ${ms1(median(app.panZoom.frameIntervals))} · hover ${ms1(median(app.hover.timings.map((t) => t.latency)))} · ` +
-            `keystroke p95 ${ms1(p95(keys.map((t) => t.handler + t.paint)))} · ` +
-            `force-graph interactive ${ms(warm.interactive)} (warm-up) ${ms(def.interactive)} (default), ` +
-            `paint ${ms1(median(warm.panZoom?.paintTimes ?? []))} · load ${load()}`,
-        );
+        runs.fgWarmup.push(await measureForceGraph(setup, catalog, 'warmup', app.canvas, true));
+        runs.fgDefault.push(await measureForceGraph(setup, catalog, 'default', app.canvas, false));
+        progress(r, options.runs, runs);
       }
-      results.push({
-        catalog,
-        app: appFigures(runs),
-        fgWarmup: forceGraphFigures(runs.fgWarmup),
-        fgDefault: forceGraphFigures(runs.fgDefault),
-        ratios: ratios(runs),
-      });
+      catalogs.push(runs);
     }
-    const version = browser.version();
-    process.stdout.write(
-      report({
-        machine: machine(executablePath, version),
-        loadStart,
-        loadEnd: load(),
-        build: site.build,
-        runs: options.runs,
-        viewport: options.viewport,
-        canvas,
-        sizes,
-        results,
-        queries,
-      }),
-    );
+    return {
+      machine: machine(executablePath, browser.version()),
+      loadStart,
+      loadEnd: load(),
+      build: site.build,
+      runs: options.runs,
+      viewport: options.viewport,
+      canvas,
+      sizes,
+      queries,
+      catalogs,
+    };
   } finally {
     await browser.close();
     await server.close();
     site.remove();
   }
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.from) {
+    process.stdout.write(
+      render(JSON.parse(readFileSync(options.from, 'utf8'), (_, v) => (v === 'NaN' ? NaN : v)) as Collected),
+    );
+    return;
+  }
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(NO_CHROMIUM);
+    process.exit(1);
+  }
+  const data = await measure(options, executablePath);
+  if (options.save)
+    writeFileSync(
+      options.save,
+      JSON.stringify(data, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? 'NaN' : v)),
+    );
+  process.stdout.write(render(data));
 }
 
 main().catch((error: unknown) => {

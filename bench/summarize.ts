@@ -75,6 +75,8 @@ export interface SearchFigures {
   latencyP95: Spread;
   workMedian: Spread;
   workP95: Spread;
+  handlerP95: Spread;
+  paintP95: Spread;
   nextFrame: number;
   first: Spread;
   keystrokes: number;
@@ -90,6 +92,8 @@ export function searchFigures(runs: AppRun[]): SearchFigures | null {
     latencyP95: spread(list.map((s) => p95(painted(s.timings).map((t) => t.latency)))),
     workMedian: spread(list.map((s) => median(painted(s.timings).map(work)))),
     workP95: spread(list.map((s) => p95(painted(s.timings).map(work)))),
+    handlerP95: spread(list.map((s) => p95(painted(s.timings).map((t) => t.handler)))),
+    paintP95: spread(list.map((s) => p95(painted(s.timings).map((t) => t.paint)))),
     nextFrame: share(all.map((t) => t.framesLate === 0)),
     first: spread(list.map((s) => s.first?.latency ?? NaN)),
     keystrokes: all.length,
@@ -107,7 +111,10 @@ export interface AppFigures {
   searchIndex: Spread;
   scriptsEnd: Spread;
   catalogFetched: Spread;
+  afterFetch: Spread;
   interactive: Spread;
+  /** Every `cloud-native-map:` measure the app reported, by name without the prefix. */
+  measures: Record<string, Spread>;
   heapMB: Spread;
   heapBeforeGcMB: Spread;
   panZoom: PanZoomFigures;
@@ -123,6 +130,16 @@ function measureOr(runs: CatalogRuns, name: string, probe: (p: ProbeResult) => n
   return { value: spread(runs.probe.map(probe)), from: 'probe' as const };
 }
 
+function appMeasures(runs: AppRun[]): Record<string, Spread> {
+  const names = new Set(runs.flatMap((r) => Object.keys(r.figures.measures)));
+  const out: Record<string, Spread> = {};
+  for (const name of [...names].sort()) {
+    if (!name.startsWith('cloud-native-map:')) continue;
+    out[name.slice('cloud-native-map:'.length)] = spread(runs.map((r) => r.figures.measures[name] ?? NaN));
+  }
+  return out;
+}
+
 export function appFigures(runs: CatalogRuns): AppFigures {
   const parse = measureOr(runs, 'parse', (p) => p.parse);
   const layout = measureOr(runs, 'layout', (p) => p.layout);
@@ -136,7 +153,9 @@ export function appFigures(runs: CatalogRuns): AppFigures {
     searchIndex: spread(runs.probe.map((p) => p.searchIndex)),
     scriptsEnd: spread(runs.app.map((r) => r.scriptsEnd)),
     catalogFetched: spread(runs.app.map((r) => r.catalogFetch.end)),
+    afterFetch: spread(runs.app.map((r) => r.interactive - r.catalogFetch.end)),
     interactive: spread(runs.app.map((r) => r.interactive)),
+    measures: appMeasures(runs.app),
     heapMB: spread(runs.app.map((r) => r.heap / 2 ** 20)),
     heapBeforeGcMB: spread(runs.app.map((r) => r.heapBeforeGc / 2 ** 20)),
     panZoom: panZoomFigures(runs.app.map((r) => r.panZoom)),
