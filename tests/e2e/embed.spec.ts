@@ -194,3 +194,41 @@ test.describe('the custom element', () => {
     expect(await violationsIn(page)).toEqual([]);
   });
 });
+
+test.describe('hosting', () => {
+  test('the build works from a sub-path: the app, its catalog, the embed and the static pictures', async ({
+    page,
+  }) => {
+    await watchViolations(page);
+    await page.goto(`${HOST}/tools/map/?select=etcd`);
+    await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]');
+    await expect(page.getByRole('heading', { name: 'etcd', level: 2 })).toBeVisible();
+    await page.goto(`${HOST}/tools/map/embed.html?problem=tracing`);
+    await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]');
+    await expect(page.getByRole('link', { name: 'Open in Cloud Native Map' })).toHaveAttribute(
+      'href',
+      `${HOST}/tools/map/?problem=tracing`,
+    );
+    const picture = await page.request.get(`${HOST}/tools/map/snapshots/problem-tracing.svg`);
+    expect(picture.ok()).toBe(true);
+    expect(await violationsIn(page)).toEqual([]);
+  });
+
+  test('the iframe fits its content in the dark theme too', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(
+      `${HOST}/blog.html?problem=tracing,logging,metrics&theme=auto&controls=search&height=360`,
+    );
+    const iframe = page.locator('iframe[data-cloud-native-map]');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await embedFrame(page);
+    expect(
+      await frame.evaluate(() => getComputedStyle(document.querySelector('.embed')!).backgroundColor),
+    ).toBe('rgb(11, 17, 32)');
+    const content = () =>
+      frame.evaluate(() => Math.ceil(document.querySelector('.cnm')!.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.abs((await iframe.boundingBox())!.height - (await content())))
+      .toBeLessThan(3);
+  });
+});

@@ -3,7 +3,10 @@
  * http://127.0.0.1:4173): a blog post built around the snippet the app's embed dialog produces, and a
  * page with hostile global CSS around the custom element. Run by Playwright's webServer.
  */
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { SECURITY_HEADERS } from '../../scripts/securityHeaders.ts';
 import { parseEmbedParams } from '../../src/lib/url/embedParams.ts';
 import { embedSnippet } from '../../src/lib/url/embedSnippet.ts';
 
@@ -26,8 +29,36 @@ const HOSTILE_CSS = `<style>
   :root { --text: red; --bg: lime; --surface: yellow; }
 </style>`;
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.yaml': 'application/yaml',
+  '.svg': 'image/svg+xml',
+};
+const SUB_PATH = '/tools/map/';
+
+/** The built site under a sub-path, as a static host would serve it. */
+async function serveDist(pathname: string, response: import('node:http').ServerResponse) {
+  const relative = normalize(pathname.slice(SUB_PATH.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join('dist', relative.endsWith('/') ? `${relative}index.html` : relative));
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    response.setHeader('Content-Type', TYPES[extname(relative)] ?? 'application/octet-stream');
+    response.end(body);
+  } catch {
+    response.statusCode = 404;
+    response.end('not found');
+  }
+}
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://localhost:${PORT}`);
+  if (url.pathname.startsWith(SUB_PATH)) {
+    void serveDist(url.pathname, response);
+    return;
+  }
   const params = parseEmbedParams(url.search);
   if (url.pathname === '/blog.html') {
     const snippet = embedSnippet({ appUrl: MAP_URL, params, problemNames: params.problems });

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { details, map, mapReady, nodePoint } from './helpers.ts';
+
+test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+test('touch: tap opens details, one finger pans, two fingers pinch to zoom', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<{ x: number; y: number }>) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+
+  // One finger drags the map.
+  const box = (await map(page).boundingBox())!;
+  const before = await nodePoint(page, 'article');
+  const start = { x: box.x + 30, y: box.y + box.height - 60 };
+  await touch('touchStart', [start]);
+  for (let i = 1; i <= 5; i++) await touch('touchMove', [{ x: start.x + i * 16, y: start.y - i * 8 }]);
+  await touch('touchEnd', []);
+  const after = await nodePoint(page, 'article');
+  expect(after.x - before.x).toBeCloseTo(80, -1);
+
+  // Two fingers spread apart on empty ground (a finger that lands on a node drags that node): zoom in.
+  await page.getByRole('button', { name: 'Zoom out' }).tap();
+  await page.getByRole('button', { name: 'Zoom out' }).tap();
+  await mapReady(page);
+  const zoom = Number(await map(page).getAttribute('data-zoom'));
+  const cx = box.x + 110;
+  const cy = box.y + box.height - 50;
+  await touch('touchStart', [
+    { x: cx - 30, y: cy },
+    { x: cx + 30, y: cy },
+  ]);
+  for (let i = 1; i <= 6; i++) {
+    await touch('touchMove', [
+      { x: cx - 30 - i * 15, y: cy },
+      { x: cx + 30 + i * 15, y: cy },
+    ]);
+  }
+  await touch('touchEnd', []);
+  await expect
+    .poll(async () => Number(await map(page).getAttribute('data-zoom')))
+    .toBeGreaterThan(zoom * 1.8);
+
+  // A tap on a node opens its details as a sheet.
+  await page.getByRole('button', { name: 'Fit the map to the screen' }).tap();
+  await mapReady(page);
+  const point = await nodePoint(page, 'problem:tracing');
+  await page.touchscreen.tap(point.x, point.y);
+  await expect(details(page).getByRole('heading', { name: 'Distributed tracing', level: 2 })).toBeVisible();
+});
