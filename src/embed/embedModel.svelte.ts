@@ -12,15 +12,10 @@ import { indexCatalog } from '../lib/view/catalogIndex.ts';
 import { applyFilters } from '../lib/view/filters.ts';
 import { buildTour } from '../lib/view/tour.ts';
 import { focusCatalog } from '../lib/render/focusCatalog.ts';
+import { maskOf, nodesOf, tourNodesOf } from '../lib/view/nodeMasks.ts';
 
 type SearchModule = typeof import('../lib/search/index.ts');
 let searchModule: Promise<SearchModule> | undefined;
-
-function maskOf(size: number, indices: Iterable<number>): Uint8Array {
-  const mask = new Uint8Array(size);
-  for (const i of indices) if (i >= 0) mask[i] = 1;
-  return mask;
-}
 
 export function createEmbedModel(getCatalog: () => Catalog, getView: () => ViewParams) {
   const catalog = $derived(getCatalog());
@@ -57,23 +52,12 @@ export function createEmbedModel(getCatalog: () => Catalog, getView: () => ViewP
     return { ...found, hits: found.hits.filter(passes) };
   });
 
-  const tourNodes = $derived.by(() => {
-    if (!tourStep) return null;
-    const ids = [
-      'article',
-      ...tourStep.problems.map((id) => `problem:${id}`),
-      ...tourStep.projects.map((id) => `project:${id}`),
-    ];
-    return ids.map((id) => graph.indexOf.get(id)).filter((i): i is number => i !== undefined);
-  });
+  const tourNodes = $derived(tourStep ? tourNodesOf(graph, tourStep) : null);
   const emphasis = $derived(
     tourNodes
       ? maskOf(graph.nodes.length, tourNodes)
       : results
-        ? maskOf(
-            graph.nodes.length,
-            results.hits.map((h) => graph.indexOf.get(`${h.kind}:${h.id}`) ?? -1),
-          )
+        ? maskOf(graph.nodes.length, nodesOf(graph, results.hits))
         : null,
   );
 

@@ -12,12 +12,7 @@ import { indexCatalog } from './catalogIndex.ts';
 import { applyFilters, countFilters } from './filters.ts';
 import { buildTour } from './tour.ts';
 import type { ViewState } from './viewState.svelte.ts';
-
-function maskOf(size: number, indices: Iterable<number>): Uint8Array {
-  const mask = new Uint8Array(size);
-  for (const i of indices) if (i >= 0) mask[i] = 1;
-  return mask;
-}
+import { maskOf, nodesOf, tourNodesOf } from './nodeMasks.ts';
 
 /** Times `work` as a performance measure (`cloud-native-map:<name>`), which the benchmark reads. */
 function measured<T>(name: string, work: () => T): T {
@@ -52,22 +47,14 @@ export function createExplorerModel(getCatalog: () => Catalog, getView: () => Vi
     const found = searchCatalog(searchIndex.index, query);
     return visible ? { ...found, hits: found.hits.filter((hit) => passes(nodeOf(hit))) } : found;
   });
-  const matches = $derived(results ? maskOf(graph.nodes.length, results.hits.map(nodeOf)) : null);
+  const matches = $derived(results ? maskOf(graph.nodes.length, nodesOf(graph, results.hits)) : null);
 
   const tour = $derived(buildTour(catalog));
   const tourStep = $derived(
     params.tour !== null && params.tour <= tour.length ? tour[params.tour - 1] : undefined,
   );
   /** The nodes a tour step is about: its problems, the projects the article names there, and the article. */
-  const tourNodes = $derived.by(() => {
-    if (!tourStep) return null;
-    const ids = [
-      'article',
-      ...tourStep.problems.map((id) => `problem:${id}`),
-      ...tourStep.projects.map((id) => `project:${id}`),
-    ];
-    return ids.map((id) => graph.indexOf.get(id)).filter((i): i is number => i !== undefined);
-  });
+  const tourNodes = $derived(tourStep ? tourNodesOf(graph, tourStep) : null);
   /** What the map highlights: the tour step while touring, otherwise the search matches. */
   const emphasis = $derived(tourNodes ? maskOf(graph.nodes.length, tourNodes) : matches);
 
