@@ -52,12 +52,17 @@ function noteFrame(ts: number) {
 const FRAME_MS = 1000 / 60;
 
 /**
- * Display frames that went by between the event and the frame that painted its effect: 0 when the
- * paint is in the first frame that begins after the event. Counted from rAF timestamps (the frame's
- * begin time), not from callbacks seen, because a busy main thread delays callbacks without skipping them.
+ * Display frames the update came late by: 0 when the paint that showed it ended within the first frame
+ * after the event, that is before the vsync after next (the first vsync after the event plus one
+ * frame). Vsyncs are placed from the paint frame's rAF timestamp, which is its vsync time; the paint's
+ * end is our callback's end, so the browser's own compositing after it is not counted.
  */
-function framesLate(eventTime: number, paintFrameTs: number): number {
-  return Math.max(0, Math.floor((paintFrameTs - eventTime - 1) / FRAME_MS));
+function framesLate(eventTime: number, paintFrameTs: number, paintEnd: number): number {
+  const firstVsync =
+    paintFrameTs <= eventTime
+      ? paintFrameTs
+      : paintFrameTs - Math.floor((paintFrameTs - eventTime) / FRAME_MS) * FRAME_MS;
+  return Math.max(0, Math.ceil((paintEnd - (firstVsync + FRAME_MS)) / FRAME_MS));
 }
 
 function failed(w: Waiting): InputTiming {
@@ -76,7 +81,7 @@ function settle(ts: number) {
         latency: now - w.tEvent,
         handler: w.tSync - w.t0,
         paint: paint.last(),
-        framesLate: framesLate(w.tEvent, ts),
+        framesLate: framesLate(w.tEvent, ts, now),
         painted: true,
       });
       waiting.splice(i, 1);

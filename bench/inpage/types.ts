@@ -24,7 +24,7 @@ export interface InputTiming {
   handler: number;
   /** That paint's own duration (ms). */
   paint: number;
-  /** Frames that began after the event and went by without the paint (0: it came in the next frame). */
+  /** Frames the paint came late by: 0 when it ended within the first frame after the event. */
   framesLate: number;
   /** False when no paint came within the timeout (then the other figures are NaN). */
   painted: boolean;
