@@ -3,7 +3,13 @@ import type { BundleSizes } from './bundleSizes.ts';
 import type { BenchCatalog } from './catalogs.ts';
 import type { Machine } from './machine.ts';
 import type { Spread } from './stats.ts';
-import { SLOW_FRAME_MS, type AppFigures, type ForceGraphFigures, type Ratios } from './summarize.ts';
+import {
+  SLOW_FRAME_MS,
+  type AppFigures,
+  type ForceGraphFigures,
+  type HoverFigures,
+  type Ratios,
+} from './summarize.ts';
 
 export interface CatalogFigures {
   catalog: BenchCatalog;
@@ -42,6 +48,8 @@ export function cell(s: Spread, digits = 1): string {
 
 const ratio = (s: Spread) => (Number.isFinite(s.median) ? `${cell(s, 2)}` : 'n/a');
 const pct = (value: number) => (Number.isFinite(value) ? `${num(value, 0)} %` : 'n/a');
+const hovers = (h: HoverFigures) =>
+  `${pct(h.nextFrame)} of ${h.hovers}${h.misses > 0 ? ` (${h.misses} targets too small to hit)` : ''}`;
 const kB = (bytes: number) => `${num(bytes / 1000, 1)} kB`;
 
 function table(header: string[], rows: string[][]): string {
@@ -86,7 +94,8 @@ function ourTable(input: ReportInput): string {
       row('pan/zoom: paints per second', '', (a) => cell(a.panZoom.paintsPerSecond, 0)),
       row('hover → highlight painted', '', (a) => cell(a.hover.latency)),
       row('hover: handler + paint', '', (a) => cell(a.hover.work, 2)),
-      row('hovers painted in the next frame', 'all', (a) => `${pct(a.hover.nextFrame)} of ${a.hover.hovers}`),
+      row('hover: slowest paint of a load', '', (a) => cell(a.hover.slowestPaint)),
+      row('hovers painted in the next frame', 'all', (a) => hovers(a.hover)),
       row('keystroke → map painted, median', '', (a) => (a.search ? cell(a.search.latencyMedian) : 'n/a')),
       row('keystroke → map painted, p95', '', (a) => (a.search ? cell(a.search.latencyP95) : 'n/a')),
       row('keystroke: handler + paint, median', '', (a) => (a.search ? cell(a.search.workMedian, 2) : 'n/a')),
@@ -176,7 +185,7 @@ function comparisonTable(input: ReportInput): string {
       ratio(q.rafP95),
     );
     add('hover → highlight painted (ms)', cell(a.hover.latency), cell(w.hover.latency), '', ratio(q.hover));
-    add('hovers painted in the next frame', pct(a.hover.nextFrame), pct(w.hover.nextFrame), '', '');
+    add('hovers painted in the next frame', hovers(a.hover), hovers(w.hover), '', '');
     add('JS heap before GC (MB)', cell(a.heapBeforeGcMB), cell(w.heapBeforeGcMB), cell(d.heapBeforeGcMB), '');
     add('JS heap after a full GC (MB)', cell(a.heapMB), cell(w.heapMB), cell(d.heapMB), ratio(q.heap));
   }

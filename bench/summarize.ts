@@ -53,6 +53,8 @@ export function panZoomFigures(runs: Array<PanZoomResult | null>): PanZoomFigure
 export interface HoverFigures {
   latency: Spread;
   work: Spread;
+  /** The slowest hover paint of each load (hubs with many projects light the most). */
+  slowestPaint: Spread;
   nextFrame: number;
   hovers: number;
   misses: number;
@@ -64,6 +66,7 @@ export function hoverFigures(runs: Array<{ hover: AppRun['hover'] | null }>): Ho
   return {
     latency: spread(list.map((h) => median(painted(h.timings).map((t) => t.latency)))),
     work: spread(list.map((h) => median(painted(h.timings).map(work)))),
+    slowestPaint: spread(list.map((h) => Math.max(...painted(h.timings).map((t) => t.paint)))),
     nextFrame: share(all.map((t) => t.framesLate === 0)),
     hovers: all.length,
     misses: list.reduce((a, h) => a + h.misses + h.timings.filter((t) => !t.painted).length, 0),

@@ -76,6 +76,7 @@ async function main() {
   let renderStart = 0;
   const renderTimes: number[] = [];
   let stopped = false;
+  let drawnGraph = false;
   let fitted = false;
 
   const endOf = (end: number | FgNode) => (typeof end === 'number' ? end : end.id);
@@ -118,7 +119,11 @@ async function main() {
       renderTimes.push(performance.now() - renderStart);
       if (renderTimes.length > 600) renderTimes.splice(0, renderTimes.length - 600);
       renders++;
-      if (renders === 1) performance.mark('force-graph:first-frame');
+      // force-graph paints (empty) frames from its creation on; the graph arrives in a debounced update.
+      if (!drawnGraph && nodes[0]?.x !== undefined) {
+        drawnGraph = true;
+        performance.mark('force-graph:first-frame');
+      }
       if (shownHover !== hovered) {
         shownHover = hovered;
         highlightPaints++;
