@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError, parseCatalog, type Catalog } from '../src/lib/catalog/index.ts';
-import { PREBUILT_FORMAT, type PrebuiltCatalog } from '../src/lib/catalog/prebuilt.ts';
+import { hashBytes, PREBUILT_FORMAT, type PrebuiltCatalog } from '../src/lib/catalog/prebuilt.ts';
+import { buildGraph } from '../src/lib/graph/buildGraph.ts';
+import { computeLayout } from '../src/lib/graph/layout.ts';
 
 export interface CatalogEntry {
   file: string;
@@ -69,9 +71,17 @@ export function catalogs(dataDir: string): Plugin {
     generateBundle() {
       const parsed = parseAll(dataDir);
       for (const { file, catalog } of parsed) {
-        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(join(dataDir, file)) });
-        // The validated catalog as JSON, for the embed (src/lib/catalog/prebuilt.ts).
-        const prebuilt: PrebuiltCatalog = { format: PREBUILT_FORMAT, source: file, catalog };
+        const bytes = readFileSync(join(dataDir, file));
+        this.emitFile({ type: 'asset', fileName: file, source: bytes });
+        // The validated, laid-out catalog as JSON: used while the YAML is unchanged (src/lib/catalog/prebuilt.ts).
+        const layout = computeLayout(buildGraph(catalog));
+        const prebuilt: PrebuiltCatalog = {
+          format: PREBUILT_FORMAT,
+          source: file,
+          sourceHash: hashBytes(bytes),
+          catalog,
+          layout: { positions: Array.from(layout.positions), bounds: layout.bounds },
+        };
         this.emitFile({
           type: 'asset',
           fileName: file.replace(/\.yaml$/, '.json'),

@@ -6,6 +6,8 @@
 import type { Catalog } from '../lib/catalog/types.ts';
 import { buildGraph } from '../lib/graph/buildGraph.ts';
 import { computeLayout } from '../lib/graph/layout.ts';
+import { toLayout } from '../lib/graph/toLayout.ts';
+import type { PrebuiltLayout } from '../lib/catalog/prebuilt.ts';
 import type { SearchIndex, SearchResults } from '../lib/search/index.ts';
 import { paramToNodeId, type ViewParams } from '../lib/url/viewParams.ts';
 import { indexCatalog } from '../lib/view/catalogIndex.ts';
@@ -17,13 +19,21 @@ import { maskOf, nodesOf, tourNodesOf } from '../lib/view/nodeMasks.ts';
 type SearchModule = typeof import('../lib/search/index.ts');
 let searchModule: Promise<SearchModule> | undefined;
 
-export function createEmbedModel(getCatalog: () => Catalog, getView: () => ViewParams) {
+export function createEmbedModel(
+  getCatalog: () => Catalog,
+  getLayout: () => PrebuiltLayout | undefined,
+  getView: () => ViewParams,
+) {
   const catalog = $derived(getCatalog());
   const view = $derived(getView());
   // `problem=` makes a small map of its own: those problems and their projects, laid out alone.
   const shown = $derived(view.problems.length > 0 ? focusCatalog(catalog, view.problems) : catalog);
   const graph = $derived(buildGraph(shown));
-  const layout = $derived(computeLayout(graph));
+  // The whole map can reuse the build's layout; a focused one is small and laid out here.
+  const layout = $derived.by(() => {
+    const prebuilt = getLayout();
+    return prebuilt && shown === catalog ? toLayout(prebuilt) : computeLayout(graph);
+  });
   // Details always tell the whole story of a project, not just the part this embed shows.
   const index = $derived(indexCatalog(catalog));
   const visible = $derived(applyFilters(graph, { ...view, problems: [] }));

@@ -1,136 +1,14 @@
 /**
- * Fetching a catalog by URL with the same limits as every other way in: a
- * timeout that covers the whole download, a byte limit checked from
- * Content-Length and again while streaming, web links only, and a clear
- * message when the server answers with an HTML page instead of YAML. Every
- * failure is a CatalogResult with one error, never a throw.
+ * Fetching and parsing a catalog by URL in one step (Node scripts, tests, the
+ * embed's fallback). The browser app downloads with fetchCatalogBytes and
+ * parses in a Worker (src/lib/catalog/openCatalog.ts).
  */
-import type { CatalogError } from './errors.ts';
-import { LIMITS } from './limits.ts';
+import { FETCH_TIMEOUT_MS, fetchCatalogBytes } from './fetchBytes.ts';
 import { parseCatalog, type CatalogResult } from './parseCatalog.ts';
-import { quoted, visible } from './paths.ts';
 
-export const FETCH_TIMEOUT_MS = 15_000;
-
-const ALLOWED_PROTOCOLS = ['http:', 'https:', 'blob:'];
-
-function failure(file: string, message: string): CatalogResult {
-  return { ok: false, errors: [{ file, line: 1, column: 1, path: '', message } satisfies CatalogError] };
-}
-
-/**
- * The last path segment, for error messages: `https://x.org/a/landscape.yaml?v=2` → `landscape.yaml`.
- * Anything odd (another kind of URL, a very long or undecodable name) reads `catalog.yaml`.
- */
-export function fileNameOf(url: string): string {
-  try {
-    const { pathname, protocol } = new URL(url, 'http://localhost/');
-    const name = decodeURIComponent(pathname.split('/').filter(Boolean).pop() ?? '');
-    if (!['http:', 'https:'].includes(protocol) || name === '' || name.length > 100) return 'catalog.yaml';
-    return visible(name);
-  } catch {
-    return 'catalog.yaml';
-  }
-}
-
-const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
-const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`);
-
-/** The protocol the URL will be fetched with, when it can be known here. */
-function protocolOf(url: string): string | undefined {
-  try {
-    return new URL(url, globalThis.location?.href).protocol;
-  } catch {
-    return undefined; // relative with no page to resolve against: fetch decides
-  }
-}
-
-async function readLimited(response: Response): Promise<Uint8Array | undefined> {
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return bytes.byteLength > LIMITS.fileBytes ? undefined : bytes;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > LIMITS.fileBytes) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
-/** A page, not YAML: the first thing after spaces (and a byte order mark) is "<". No catalog starts so. */
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder().decode(bytes.subarray(0, 64));
-  return head.replace(/^[\s\uFEFF]+/, '').startsWith('<');
-}
-
-function networkReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const cause = (error as { cause?: { code?: unknown } }).cause?.code;
-  return typeof cause === 'string' ? `${message}: ${cause}` : message;
-}
+export { FETCH_TIMEOUT_MS, fetchCatalogBytes, fileNameOf, type FetchedBytes } from './fetchBytes.ts';
 
 export async function fetchCatalog(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<CatalogResult> {
-  const file = fileNameOf(url);
-  const where = `could not load ${quoted(url, 200)}`;
-  const protocol = protocolOf(url);
-  if (protocol !== undefined && !ALLOWED_PROTOCOLS.includes(protocol)) {
-    return failure(file, `${where}: only http and https addresses can be loaded, not ${protocol} ones`);
-  }
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => {});
-      return failure(file, `${where}: the server answered ${response.status} ${response.statusText}`.trim());
-    }
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > LIMITS.fileBytes) {
-      await response.body?.cancel().catch(() => {});
-      return failure(
-        file,
-        `${where}: it is ${megabytes(length)}, over the ${megabytes(LIMITS.fileBytes)} limit for one catalog`,
-      );
-    }
-    const bytes = await readLimited(response);
-    if (!bytes) {
-      return failure(
-        file,
-        `${where}: it is larger than the ${megabytes(LIMITS.fileBytes)} limit for one catalog`,
-      );
-    }
-    if (looksLikeHtml(bytes)) {
-      return failure(
-        file,
-        `${where}: the server sent a web page (HTML), not a YAML catalog; is the address right?`,
-      );
-    }
-    return parseCatalog(bytes, file);
-  } catch (error) {
-    if (controller.signal.aborted) {
-      return failure(file, `${where}: no complete answer within ${duration(timeoutMs)}; try again later`);
-    }
-    return failure(
-      file,
-      `${where}: the server could not be reached (${networkReason(error)}); ` +
-        'check the address and your connection, and that the server allows cross-origin requests',
-    );
-  } finally {
-    clearTimeout(timer);
-  }
+  const fetched = await fetchCatalogBytes(url, timeoutMs);
+  return fetched.ok ? parseCatalog(fetched.bytes, fetched.file) : fetched;
 }

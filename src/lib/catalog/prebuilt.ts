@@ -1,19 +1,38 @@
 /**
- * A catalog the build has already validated, as JSON next to its YAML
- * (`catalog.yaml` → `catalog.json`). The embed reads it so that it needs no
- * YAML parser or validator (they are a third of its weight); anything else
- * (a catalog from another site, a YAML replaced after the build with its JSON
- * removed) goes through the full parser.
+ * A catalog the build has already validated and laid out, as JSON next to its
+ * YAML (`catalog.yaml` → `catalog.json`). The app and the embed still download
+ * the YAML, hash it, and use the JSON only when the hash matches: a site owner
+ * who replaces catalog.yaml without rebuilding gets the new file, parsed as
+ * usual. When they match, no YAML parser, validator or layout runs at all.
  */
 import type { Catalog } from './types.ts';
 
-export const PREBUILT_FORMAT = 'cloud-native-map/prebuilt-catalog@1';
+export const PREBUILT_FORMAT = 'cloud-native-map/prebuilt-catalog@2';
+
+export interface PrebuiltLayout {
+  /** x of node i at [2i], y at [2i + 1], for the graph buildGraph makes of the catalog. */
+  positions: ArrayLike<number>;
+  bounds: { x0: number; y0: number; x1: number; y1: number };
+}
 
 export interface PrebuiltCatalog {
   format: typeof PREBUILT_FORMAT;
-  /** The YAML file it was built from. */
+  /** The YAML file it was built from, and its hash (`hashBytes`). */
   source: string;
+  sourceHash: string;
   catalog: Catalog;
+  layout: PrebuiltLayout;
+}
+
+/** Length and two FNV-1a hashes of the bytes: a changed file is told apart in well under a millisecond. */
+export function hashBytes(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i]!, 0x01000193);
+    b = Math.imul(b ^ bytes[i]!, 0x811c9dc5) + i;
+  }
+  return `${bytes.length}-${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}`;
 }
 
 export function prebuiltUrl(yamlUrl: string): string | undefined {
@@ -22,21 +41,26 @@ export function prebuiltUrl(yamlUrl: string): string | undefined {
     : undefined;
 }
 
-/** The catalog inside a prebuilt file, or undefined when the text is not one (then parse the YAML). */
-export function readPrebuilt(text: string): Catalog | undefined {
+/** The prebuilt catalog in `text` if it was built from exactly the YAML whose hash is given. */
+export function readPrebuilt(text: string, yamlHash: string): PrebuiltCatalog | undefined {
   try {
     const data = JSON.parse(text) as Partial<PrebuiltCatalog>;
-    const catalog = data.catalog;
+    const { catalog, layout } = data;
     if (
       data.format !== PREBUILT_FORMAT ||
+      data.sourceHash !== yamlHash ||
       !catalog ||
       typeof catalog.article !== 'object' ||
       !Array.isArray(catalog.problems) ||
-      !Array.isArray(catalog.projects)
+      !Array.isArray(catalog.projects) ||
+      !layout ||
+      !Array.isArray(layout.positions) ||
+      !layout.positions.every((n) => typeof n === 'number' && Number.isFinite(n)) ||
+      layout.positions.length !== 2 * (1 + catalog.problems.length + catalog.projects.length)
     ) {
       return undefined;
     }
-    return catalog;
+    return data as PrebuiltCatalog;
   } catch {
     return undefined;
   }

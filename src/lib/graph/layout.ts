@@ -165,8 +165,8 @@ export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length)
   let y1 = -Infinity;
   for (const node of simNodes) {
     // Rounded so that the picture is byte-identical across engines and runs.
-    const nx = Math.round(node.x! * 100) / 100;
-    const ny = Math.round(node.y! * 100) / 100;
+    const nx = Math.round(node.x! * 100) / 100 || 0; // || 0: no -0, which JSON would not keep
+    const ny = Math.round(node.y! * 100) / 100 || 0;
     positions[2 * node.index] = nx;
     positions[2 * node.index + 1] = ny;
     x0 = Math.min(x0, nx - node.r);

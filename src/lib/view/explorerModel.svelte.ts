@@ -6,6 +6,8 @@
 import type { Catalog } from '../catalog/types.ts';
 import { buildGraph } from '../graph/buildGraph.ts';
 import { computeLayout } from '../graph/layout.ts';
+import { toLayout } from '../graph/toLayout.ts';
+import type { PrebuiltLayout } from '../catalog/prebuilt.ts';
 import { createSearchIndex, searchCatalog, type SearchIndex } from '../search/index.ts';
 import { paramToNodeId } from '../url/viewParams.ts';
 import { indexCatalog } from './catalogIndex.ts';
@@ -24,11 +26,19 @@ function measured<T>(name: string, work: () => T): T {
 
 export type ExplorerModel = ReturnType<typeof createExplorerModel>;
 
-export function createExplorerModel(getCatalog: () => Catalog, getView: () => ViewState) {
+export function createExplorerModel(
+  getCatalog: () => Catalog,
+  getLayout: () => PrebuiltLayout | undefined,
+  getView: () => ViewState,
+) {
   const catalog = $derived(getCatalog());
   const params = $derived(getView().params);
   const graph = $derived(buildGraph(catalog));
-  const layout = $derived(measured('layout', () => computeLayout(graph)));
+  // Laid out already by the build (prebuilt JSON) or the Worker; computed here only as a last resort.
+  const layout = $derived.by(() => {
+    const ready = getLayout();
+    return measured('layout', () => (ready ? toLayout(ready) : computeLayout(graph)));
+  });
   const index = $derived(indexCatalog(catalog));
   const visible = $derived(applyFilters(graph, params));
   const counts = $derived(countFilters(graph, params));

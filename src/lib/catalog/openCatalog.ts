@@ -1,0 +1,43 @@
+/**
+ * Opening a catalog by URL as fast as the situation allows: download the YAML
+ * (within every limit) and, from the map's own site, the build's prebuilt JSON
+ * at the same time; when the JSON was built from these very bytes, use it and
+ * its layout; otherwise hand the bytes to `parse` (a Worker in the app, the
+ * main thread in the embed).
+ */
+import type { CatalogError } from './errors.ts';
+import { fetchCatalogBytes } from './fetchBytes.ts';
+import { hashBytes, prebuiltUrl, readPrebuilt, type PrebuiltLayout } from './prebuilt.ts';
+import type { Catalog } from './types.ts';
+
+export type OpenedCatalog =
+  | { ok: true; catalog: Catalog; layout?: PrebuiltLayout; prebuilt: boolean }
+  | { ok: false; errors: CatalogError[] };
+
+export type ParseBytes = (
+  bytes: Uint8Array,
+  file: string,
+) => Promise<{ ok: true; catalog: Catalog; layout?: PrebuiltLayout } | { ok: false; errors: CatalogError[] }>;
+
+async function fetchText(url: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url, { credentials: 'omit' });
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function openCatalog(url: string, appOrigin: string, parse: ParseBytes): Promise<OpenedCatalog> {
+  const absolute = new URL(url, globalThis.location?.href).href;
+  const json = new URL(absolute).origin === appOrigin ? prebuiltUrl(absolute) : undefined;
+  const [fetched, prebuiltText] = await Promise.all([
+    fetchCatalogBytes(absolute),
+    json ? fetchText(json) : Promise.resolve(undefined),
+  ]);
+  if (!fetched.ok) return fetched;
+  const prebuilt = prebuiltText ? readPrebuilt(prebuiltText, hashBytes(fetched.bytes)) : undefined;
+  if (prebuilt) return { ok: true, catalog: prebuilt.catalog, layout: prebuilt.layout, prebuilt: true };
+  const parsed = await parse(fetched.bytes, fetched.file);
+  return parsed.ok ? { ...parsed, prebuilt: false } : parsed;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { openCatalog } from '../../src/lib/catalog/openCatalog.ts';
+import { parseCatalog } from '../../src/lib/catalog/parseCatalog.ts';
+import { hashBytes, PREBUILT_FORMAT, readPrebuilt } from '../../src/lib/catalog/prebuilt.ts';
+import { buildGraph } from '../../src/lib/graph/buildGraph.ts';
+import { computeLayout } from '../../src/lib/graph/layout.ts';
+
+const yaml = readFileSync('tests/fixtures/valid/minimal.yaml');
+const parsed = parseCatalog(yaml, 'catalog.yaml');
+if (!parsed.ok) throw new Error('fixture invalid');
+const layout = computeLayout(buildGraph(parsed.catalog));
+const prebuilt = (hash: string) =>
+  JSON.stringify({
+    format: PREBUILT_FORMAT,
+    source: 'catalog.yaml',
+    sourceHash: hash,
+    catalog: parsed.catalog,
+    layout: { positions: Array.from(layout.positions), bounds: layout.bounds },
+  });
+
+let server: Server;
+let base = '';
+const files = new Map<string, string | Buffer>();
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const body = files.get(request.url ?? '');
+    if (body === undefined) {
+      response.statusCode = 404;
+      response.end();
+    } else response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('openCatalog', () => {
+  test('uses the prebuilt catalog and layout when they were built from these very bytes', async () => {
+    files.set('/a/catalog.yaml', yaml);
+    files.set('/a/catalog.json', prebuilt(hashBytes(yaml)));
+    const parse = vi.fn();
+    const result = await openCatalog(`${base}/a/catalog.yaml`, base, parse);
+    expect(parse).not.toHaveBeenCalled();
+    expect(result.ok && result.prebuilt).toBe(true);
+    expect(result.ok && result.catalog).toEqual(parsed.catalog);
+    expect(result.ok && Array.from(result.layout!.positions)).toEqual(Array.from(layout.positions));
+  });
+
+  test('parses the YAML when it was replaced after the build (the hashes differ)', async () => {
+    const replaced = Buffer.from(
+      yaml.toString('utf8').replace('A tracing platform.', 'Replaced after the build.'),
+    );
+    files.set('/b/catalog.yaml', replaced);
+    files.set('/b/catalog.json', prebuilt(hashBytes(yaml)));
+    const result = await openCatalog(`${base}/b/catalog.yaml`, base, async (bytes, file) =>
+      parseCatalog(bytes, file),
+    );
+    expect(result.ok && result.prebuilt).toBe(false);
+    expect(result.ok && result.catalog.projects[0]!.description).toBe('Replaced after the build.');
+  });
+
+  test('never trusts a JSON file from another site, and works without one', async () => {
+    files.set('/c/catalog.yaml', yaml);
+    files.set('/c/catalog.json', prebuilt(hashBytes(yaml)));
+    const parse = vi.fn(async (bytes: Uint8Array, file: string) => parseCatalog(bytes, file));
+    const result = await openCatalog(`${base}/c/catalog.yaml`, 'https://elsewhere.example', parse);
+    expect(parse).toHaveBeenCalledOnce();
+    expect(result.ok && result.prebuilt).toBe(false);
+    files.set('/d/catalog.yaml', yaml);
+    expect((await openCatalog(`${base}/d/catalog.yaml`, base, parse)).ok).toBe(true);
+  });
+
+  test('reports a download that fails, without calling the parser', async () => {
+    const parse = vi.fn();
+    const result = await openCatalog(`${base}/missing.yaml`, base, parse);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]!.message).toContain('the server answered 404');
+    expect(parse).not.toHaveBeenCalled();
+  });
+});
+
+describe('prebuilt catalogs', () => {
+  test('a change of one byte changes the hash', () => {
+    const changed = Buffer.from(yaml);
+    changed[100] = changed[100]! ^ 1;
+    expect(hashBytes(changed)).not.toBe(hashBytes(yaml));
+  });
+
+  test('a prebuilt file of another format, with a wrong layout or broken JSON is ignored', () => {
+    const hash = hashBytes(yaml);
+    expect(readPrebuilt(prebuilt(hash), hash)).toBeDefined();
+    expect(readPrebuilt(prebuilt(hash).replace(PREBUILT_FORMAT, 'other@1'), hash)).toBeUndefined();
+    expect(readPrebuilt(prebuilt(hash).replace('"positions":[', '"positions":[1,'), hash)).toBeUndefined();
+    expect(readPrebuilt('{', hash)).toBeUndefined();
+  });
+});
