@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCatalog } from '../src/lib/catalog/index.ts';
 import { buildGraph } from '../src/lib/graph/buildGraph.ts';
+import { ticksFor } from '../src/lib/graph/layout.ts';
 import { syntheticCatalogYaml } from './syntheticCatalog.ts';
 
 export const LANDSCAPE = join(
@@ -27,6 +28,8 @@ export interface BenchCatalog {
   projects: number;
   nodes: number;
   links: number;
+  /** Our layout's tick count for this graph, which force-graph's warm-up setting copies. */
+  warmupTicks: number;
   /** Node ids (buildGraph order) to hover, the same in both apps. */
   hoverTargets: Array<{ id: string; index: number }>;
 }
@@ -49,6 +52,7 @@ function describe(dir: string, label: string, file: string): BenchCatalog {
     projects: result.catalog.projects.length,
     nodes: graph.nodes.length,
     links: graph.links.length,
+    warmupTicks: ticksFor(graph.nodes.length),
     hoverTargets: picks.map((n) => ({ id: n.id, index: n.index })),
   };
 }

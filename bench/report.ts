@@ -303,7 +303,8 @@ export function report(input: ReportInput): string {
     '',
     comparisonTable(input),
     '',
-    'Ratios are ours / force-graph per pair of interleaved loads, then median (min–max); below 1 means ours is faster or smaller.',
+    'Ratios are ours / force-graph per pair of interleaved loads, then median (min–max); below 1 means ours is faster or smaller. ' +
+      `force-graph's warm-up ticks (our layout's): ${input.results.map((x) => `${x.catalog.label} ${x.catalog.warmupTicks ?? '?'}`).join(', ')}.`,
     '',
   ].join('\n');
 }
