@@ -6,6 +6,7 @@
  * and readable at every zoom.
  */
 import type { Graph, GraphNode } from '../../lib/graph/buildGraph.ts';
+import type { Maturity } from '../../lib/catalog/types.ts';
 import { MATURITY_SHAPE, type Palette, type Shape } from '../../lib/graph/palette.ts';
 import { placeLabels, type LabelCandidate } from '../../lib/graph/placeLabels.ts';
 
@@ -61,7 +62,7 @@ function measure(ctx: CanvasRenderingContext2D, text: string, font: string): num
   return width;
 }
 
-function shapePath(ctx: CanvasRenderingContext2D, shape: Shape, x: number, y: number, r: number) {
+function shapePath(ctx: CanvasPath, shape: Shape, x: number, y: number, r: number) {
   switch (shape) {
     case 'circle':
       ctx.moveTo(x + r, y);
@@ -128,26 +129,41 @@ function drawLinks(
   ctx.stroke(strong);
 }
 
-function drawNode(ctx: CanvasRenderingContext2D, f: MapFrame, node: GraphNode) {
+/** Projects, batched: one path per maturity (shape and colour) and one for the rings of named projects. */
+function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: number) => boolean) {
+  const byMaturity = new Map<Maturity, Path2D>();
+  const rings = new Path2D();
+  for (let i = f.graph.nodes.length - 1; i >= 0; i--) {
+    const node = f.graph.nodes[i]!;
+    if (node.kind !== 'project' || !include(i)) continue;
+    const maturity = node.maturity ?? 'none';
+    let path = byMaturity.get(maturity);
+    if (!path) byMaturity.set(maturity, (path = new Path2D()));
+    const x = f.positions[2 * i]!;
+    const y = f.positions[2 * i + 1]!;
+    const r = f.radii[i]!;
+    shapePath(path, MATURITY_SHAPE[maturity], x, y, r);
+    if (node.fromArticle) {
+      rings.moveTo(x + r + 3.2, y);
+      rings.arc(x, y, r + 3.2, 0, 2 * Math.PI);
+    }
+  }
+  for (const [maturity, path] of byMaturity) {
+    ctx.fillStyle = f.palette.maturity(maturity);
+    ctx.fill(path);
+  }
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = f.palette.named;
+  ctx.stroke(rings);
+}
+
+/** A problem hub or the article: few, so drawn one by one. */
+function drawHub(ctx: CanvasRenderingContext2D, f: MapFrame, node: GraphNode) {
   const { palette: c } = f;
   const x = f.positions[2 * node.index]!;
   const y = f.positions[2 * node.index + 1]!;
   const r = f.radii[node.index]!;
   ctx.beginPath();
-  if (node.kind === 'project') {
-    const shape = MATURITY_SHAPE[node.maturity ?? 'none'];
-    shapePath(ctx, shape, x, y, r);
-    ctx.fillStyle = c.maturity(node.maturity ?? 'none');
-    ctx.fill();
-    if (node.fromArticle) {
-      ctx.beginPath();
-      ctx.arc(x, y, r + 3.2, 0, 2 * Math.PI);
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = c.named;
-      ctx.stroke();
-    }
-    return;
-  }
   ctx.arc(x, y, r, 0, 2 * Math.PI);
   if (node.kind === 'article') {
     ctx.fillStyle = c.article;
@@ -319,9 +335,10 @@ export function drawMap(ctx: CanvasRenderingContext2D, f: MapFrame): void {
   // Dimmed nodes first, then the highlighted ones on top.
   for (const pass of f.emphasis ? [false, true] : [true]) {
     ctx.globalAlpha = pass ? 1 : DIM_ALPHA;
-    for (let i = f.graph.nodes.length - 1; i >= 0; i--) {
-      if (!shown(i) || !onScreen(i) || (f.emphasis && lit(i) !== pass)) continue;
-      drawNode(ctx, f, f.graph.nodes[i]!);
+    const include = (i: number) => shown(i) && onScreen(i) && (!f.emphasis || lit(i) === pass);
+    drawProjects(ctx, f, include);
+    for (const node of f.graph.nodes) {
+      if (node.kind !== 'project' && include(node.index)) drawHub(ctx, f, node);
     }
   }
   ctx.globalAlpha = 1;
