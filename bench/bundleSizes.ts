@@ -1,7 +1,8 @@
 /**
  * The app's JS and CSS as a browser downloads them, gzipped (node:zlib, level 9): what index.html
  * loads at once (its scripts, module preloads and stylesheets, and every chunk they import statically),
- * then the chunks imported later (dynamic imports), found by following "./name.js" references.
+ * then what it may load later (dynamic imports, Worker scripts), found by following the file names the
+ * chunks mention. The embed's own entry (embed.html) is not counted.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +19,9 @@ export interface BundleSizes {
 }
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).byteLength;
+/** File names a chunk or page mentions: "./x.js", "assets/x.css", or a bare `x.js` as in new URL(`x.js`, import.meta.url) for a Worker. */
 const refs = (text: string) =>
-  [...text.matchAll(/(?:\.\/|assets\/)([\w.-]+\.(?:js|css))/g)].map((m) => m[1]!);
+  [...text.matchAll(/["'`](?:\.\/|\.\/assets\/|assets\/)?([\w.-]+\.(?:js|css))["'`]/g)].map((m) => m[1]!);
 
 export function bundleSizes(siteDir: string): BundleSizes {
   const assets = join(siteDir, 'assets');

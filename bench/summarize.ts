@@ -106,10 +106,9 @@ export function searchFigures(runs: AppRun[]): SearchFigures | null {
 
 export interface AppFigures {
   fetch: Spread;
+  /** parseCatalog and computeLayout on the probe page. */
   parse: Spread;
-  parseFrom: 'app' | 'probe';
   layout: Spread;
-  layoutFrom: 'app' | 'probe';
   graph: Spread;
   searchIndex: Spread;
   scriptsEnd: Spread;
@@ -125,14 +124,6 @@ export interface AppFigures {
   search: SearchFigures | null;
 }
 
-/** An app measure when every run has it, else the probe page's figure. */
-function measureOr(runs: CatalogRuns, name: string, probe: (p: ProbeResult) => number) {
-  const fromApp = runs.app.map((r) => r.figures.measures[`cloud-native-map:${name}`]);
-  if (fromApp.length > 0 && fromApp.every((v) => v !== undefined))
-    return { value: spread(fromApp as number[]), from: 'app' as const };
-  return { value: spread(runs.probe.map(probe)), from: 'probe' as const };
-}
-
 function appMeasures(runs: AppRun[]): Record<string, Spread> {
   const names = new Set(runs.flatMap((r) => Object.keys(r.figures.measures)));
   const out: Record<string, Spread> = {};
@@ -144,14 +135,10 @@ function appMeasures(runs: AppRun[]): Record<string, Spread> {
 }
 
 export function appFigures(runs: CatalogRuns): AppFigures {
-  const parse = measureOr(runs, 'parse', (p) => p.parse);
-  const layout = measureOr(runs, 'layout', (p) => p.layout);
   return {
     fetch: spread(runs.app.map((r) => r.catalogFetch.end - r.catalogFetch.start)),
-    parse: parse.value,
-    parseFrom: parse.from,
-    layout: layout.value,
-    layoutFrom: layout.from,
+    parse: spread(runs.probe.map((p) => p.parse)),
+    layout: spread(runs.probe.map((p) => p.layout)),
     graph: spread(runs.probe.map((p) => p.graph)),
     searchIndex: spread(runs.probe.map((p) => p.searchIndex)),
     scriptsEnd: spread(runs.app.map((r) => r.scriptsEnd)),
