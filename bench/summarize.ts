@@ -115,6 +115,8 @@ export interface AppFigures {
   catalogFetched: Spread;
   afterFetch: Spread;
   interactive: Spread;
+  /** The app's own JS files the page requested by the time the map was interactive (file names). */
+  jsLoaded: string[];
   /** Every `cloud-native-map:` measure the app reported, by name without the prefix. */
   measures: Record<string, Spread>;
   heapMB: Spread;
@@ -146,6 +148,15 @@ export function appFigures(runs: CatalogRuns): AppFigures {
     afterFetch: spread(runs.app.map((r) => r.interactive - r.catalogFetch.end)),
     interactive: spread(runs.app.map((r) => r.interactive)),
     measures: appMeasures(runs.app),
+    jsLoaded: [
+      ...new Set(
+        runs.app.flatMap((r) =>
+          r.figures.resources.map((x) => new URL(x.name).pathname).filter((path) => path.endsWith('.js')),
+        ),
+      ),
+    ]
+      .map((path) => path.slice(path.lastIndexOf('/') + 1))
+      .sort(),
     heapMB: spread(runs.app.map((r) => r.heap / 2 ** 20)),
     heapBeforeGcMB: spread(runs.app.map((r) => r.heapBeforeGc / 2 ** 20)),
     panZoom: panZoomFigures(runs.app.map((r) => r.panZoom)),
