@@ -1,29 +1,60 @@
 /**
  * Parses and lays out catalog bytes in a Worker (src/lib/catalog/parseWorker.ts), so the page stays
- * responsive however big the catalog. Where a Worker cannot start, the same work runs here.
+ * responsive however big the catalog. The result comes with the layout's start positions, which already
+ * show every cluster in place, and `settled`, the finished layout a moment later. Where a Worker cannot
+ * start, the same work runs here.
  */
-import type { ParseBytes } from '../../lib/catalog/openCatalog.ts';
+import type { CatalogError } from '../../lib/catalog/errors.ts';
+import type { PrebuiltLayout } from '../../lib/catalog/prebuilt.ts';
+import type { Catalog } from '../../lib/catalog/types.ts';
 
-export const parseInWorker: ParseBytes = (bytes, file) =>
-  new Promise((resolve) => {
-    const onPage = async () => {
-      const { parseCatalogAndLayout } = await import('../../lib/catalog/parseAndLayout.ts');
-      resolve(parseCatalogAndLayout(bytes, file));
-    };
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('../../lib/catalog/parseWorker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      void onPage();
-      return;
-    }
-    worker.onmessage = (event) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = () => {
-      worker.terminate();
-      void onPage();
-    };
-    worker.postMessage({ bytes, file });
-  });
+export type WorkerResult =
+  | { ok: true; catalog: Catalog; layout: PrebuiltLayout; settled: Promise<PrebuiltLayout> }
+  | { ok: false; errors: CatalogError[] };
+
+export interface Parser {
+  parse(bytes: Uint8Array, file: string): Promise<WorkerResult>;
+  /** Ends the Worker when it was not needed after all (the prebuilt catalog was used). */
+  stop(): void;
+}
+
+/** Starts the Worker (and the download of its script) before the bytes are there. */
+export function startParser(): Parser {
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(new URL('../../lib/catalog/parseWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = undefined;
+  }
+  const onPage = async (bytes: Uint8Array, file: string): Promise<WorkerResult> => {
+    const { parseCatalogAndLayout } = await import('../../lib/catalog/parseAndLayout.ts');
+    const result = parseCatalogAndLayout(bytes, file);
+    return result.ok ? { ...result, settled: Promise.resolve(result.layout) } : result;
+  };
+  const parse = (bytes: Uint8Array, file: string): Promise<WorkerResult> => {
+    const running = worker;
+    if (!running) return onPage(bytes, file);
+    return new Promise((resolve) => {
+      let settle: (layout: PrebuiltLayout) => void = () => {};
+      const settled = new Promise<PrebuiltLayout>((done) => (settle = done));
+      running.onmessage = (event) => {
+        const message = event.data;
+        if (message.type === 'settled') {
+          running.terminate();
+          settle(message.layout);
+        } else if (message.ok) {
+          resolve({ ok: true, catalog: message.catalog, layout: message.layout, settled });
+        } else {
+          running.terminate();
+          resolve({ ok: false, errors: message.errors });
+        }
+      };
+      running.onerror = () => {
+        running.terminate();
+        void onPage(bytes, file).then(resolve);
+      };
+      running.postMessage({ bytes, file });
+    });
+  };
+  return { parse, stop: () => worker?.terminate() };
+}

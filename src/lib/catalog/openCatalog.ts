@@ -10,14 +10,20 @@ import { fetchCatalogBytes } from './fetchBytes.ts';
 import { hashBytes, prebuiltUrl, readPrebuilt, type PrebuiltLayout } from './prebuilt.ts';
 import type { Catalog } from './types.ts';
 
-export type OpenedCatalog =
-  | { ok: true; catalog: Catalog; layout?: PrebuiltLayout; prebuilt: boolean }
-  | { ok: false; errors: CatalogError[] };
+/** `layout` when known at once; `settled`, a finished layout still to come (the Worker's). */
+interface Opened {
+  ok: true;
+  catalog: Catalog;
+  layout?: PrebuiltLayout;
+  settled?: Promise<PrebuiltLayout>;
+}
+
+export type OpenedCatalog = (Opened & { prebuilt: boolean }) | { ok: false; errors: CatalogError[] };
 
 export type ParseBytes = (
   bytes: Uint8Array,
   file: string,
-) => Promise<{ ok: true; catalog: Catalog; layout?: PrebuiltLayout } | { ok: false; errors: CatalogError[] }>;
+) => Promise<Opened | { ok: false; errors: CatalogError[] }>;
 
 async function fetchText(url: string): Promise<string | undefined> {
   try {
