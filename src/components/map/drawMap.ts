@@ -40,6 +40,8 @@ export interface MapFrame {
 
 /** Project labels appear once a project is at least this many pixels across. */
 const LABEL_MIN_SCREEN_RADIUS = 3;
+/** Project labels offered to placement per frame, the most important first. */
+const MAX_PROJECT_LABELS = 350;
 const DIM_ALPHA = 0.16;
 const FONT_PROBLEM = '600 13px system-ui, sans-serif';
 const FONT_PROJECT = '12px system-ui, sans-serif';
@@ -215,6 +217,12 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, font: string): string
   return [text.slice(0, cut), text.slice(cut + 1)];
 }
 
+/**
+ * Label candidates for this frame: every visible hub, and the projects that may carry a label (all of them
+ * once zoomed in; only the lit ones while something is highlighted). A screen holds at most a hundred or so
+ * readable project labels, so only the most important ones are measured and offered to placement: that keeps
+ * a highlight of a thousand nodes within a frame.
+ */
 function labelCandidates(
   ctx: CanvasRenderingContext2D,
   f: MapFrame,
@@ -223,36 +231,53 @@ function labelCandidates(
   lines: Map<number, string[]>,
 ) {
   const { transform: t } = f;
-  const out: LabelCandidate[] = [];
   const showProjects = LABEL_MIN_SCREEN_RADIUS <= 7.5 * t.k;
+  const hubs: number[] = [];
+  const projects: Array<{ index: number; priority: number }> = [];
   for (const node of f.graph.nodes) {
     const i = node.index;
     if (!shown(i) || node.kind === 'article') continue;
     const x = f.positions[2 * i]! * t.k + t.x;
     const y = f.positions[2 * i + 1]! * t.k + t.y;
     if (x < -200 || y < -50 || x > f.width + 200 || y > f.height + 50) continue;
+    if (node.kind === 'problem') {
+      hubs.push(i);
+      continue;
+    }
     const pinned = i === f.selected || i === f.hovered || i === f.focused;
-    if (node.kind === 'project' && !pinned && !showProjects && !(f.emphasis && lit(i))) continue;
-    if (f.emphasis && !lit(i) && !pinned && node.kind === 'project') continue;
+    if (!pinned && (f.emphasis ? !lit(i) : !showProjects)) continue;
+    // Hubs before projects; pinned, lit and article-named projects before the rest.
+    const priority =
+      (pinned ? 100000 : 0) + (f.emphasis && lit(i) ? 500 : 0) + Number(node.fromArticle) * 50 + node.degree;
+    projects.push({ index: i, priority });
+  }
+  if (projects.length > MAX_PROJECT_LABELS) {
+    projects.sort((a, b) => b.priority - a.priority || a.index - b.index);
+    projects.length = MAX_PROJECT_LABELS;
+  }
+  const out: LabelCandidate[] = [];
+  const add = (i: number, priority: number) => {
+    const node = f.graph.nodes[i]!;
     const font = node.kind === 'problem' ? FONT_PROBLEM : FONT_PROJECT;
     const text = node.kind === 'problem' ? wrap(ctx, node.label, font) : [node.label];
     lines.set(i, text);
     out.push({
       index: i,
-      x,
-      y,
+      x: f.positions[2 * i]! * t.k + t.x,
+      y: f.positions[2 * i + 1]! * t.k + t.y,
       r: f.radii[i]! * t.k,
       width: Math.max(...text.map((line) => measure(ctx, line, font))) + 6,
       height: text.length * LINE_HEIGHT + 3,
-      // Hubs before projects (article hubs first); lit and article-named projects before the rest.
-      priority:
-        node.kind === 'problem'
-          ? 10000 + Number(node.fromArticle) * 100 + node.degree
-          : (f.emphasis && lit(i) ? 500 : 0) + Number(node.fromArticle) * 50 + node.degree,
-      required: pinned,
+      priority,
+      required: i === f.selected || i === f.hovered || i === f.focused,
       anchor: node.kind === 'problem' ? 'below' : 'right',
     });
+  };
+  for (const i of hubs) {
+    const node = f.graph.nodes[i]!;
+    add(i, 1000000 + Number(node.fromArticle) * 100 + node.degree);
   }
+  for (const { index, priority } of projects) add(index, priority);
   return out;
 }
 
