@@ -51,15 +51,24 @@ const FONT_ARTICLE = '700 13px system-ui, sans-serif';
 const WRAP_WIDTH = 125;
 const LINE_HEIGHT = 15;
 
-const widthCache = new Map<string, number>();
+/**
+ * Label widths as the sum of their characters' widths, each measured once per font. Placement needs
+ * widths for hundreds of labels the first time a big hub is highlighted; measuring whole strings took
+ * most of that frame. (Kerning is ignored: a pixel or two on a label.)
+ */
+const charWidths = new Map<string, Map<string, number>>();
 function measure(ctx: CanvasRenderingContext2D, text: string, font: string): number {
-  const key = `${font}|${text}`;
-  let width = widthCache.get(key);
-  if (width === undefined) {
-    ctx.font = font;
-    width = ctx.measureText(text).width;
-    if (widthCache.size > 20000) widthCache.clear();
-    widthCache.set(key, width);
+  let table = charWidths.get(font);
+  if (!table) charWidths.set(font, (table = new Map()));
+  let width = 0;
+  for (const char of text) {
+    let w = table.get(char);
+    if (w === undefined) {
+      ctx.font = font;
+      w = ctx.measureText(char).width;
+      table.set(char, w);
+    }
+    width += w;
   }
   return width;
 }
