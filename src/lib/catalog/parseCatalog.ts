@@ -10,6 +10,7 @@ import { checkValue, ISSUES_COUNTED, type ShapeIssue } from './checkShape.ts';
 import { decodeText, utf8Length } from './decodeText.ts';
 import type { CatalogError } from './errors.ts';
 import { LIMITS } from './limits.ts';
+import { placeIssues } from './placeIssues.ts';
 import { parseYaml, type YamlDocument } from './parseYaml.ts';
 import { visible } from './paths.ts';
 import { positionsOf } from './positions.ts';
@@ -39,14 +40,7 @@ function toErrors(
   file: string,
   capped: boolean,
 ): CatalogError[] {
-  const errors = issues
-    .map((issue) => ({
-      file,
-      ...(issue.atKey ? document.locateKey(issue.path) : document.locate(issue.path)),
-      path: issue.path,
-      message: issue.message,
-    }))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
+  const errors = placeIssues(issues, document, file);
   if (errors.length <= LIMITS.errors) return errors;
   const shown = errors.slice(0, LIMITS.errors - 1);
   const next = errors[LIMITS.errors - 1]!;

@@ -6,7 +6,8 @@
 import { catalogSpec, type Spec } from '../catalog/catalogSpec.ts';
 import { checkValue, type ShapeIssue } from '../catalog/checkShape.ts';
 import type { CatalogError } from '../catalog/errors.ts';
-import { childPath, parseYaml, type YamlDocument } from '../catalog/parseYaml.ts';
+import { placeIssues } from '../catalog/placeIssues.ts';
+import { childPath, parseYaml } from '../catalog/parseYaml.ts';
 import { didYouMean } from '../catalog/suggest.ts';
 import type { Catalog, Problem } from '../catalog/types.ts';
 import { keywordsRegex, patternRegex } from './compileRule.ts';
@@ -136,17 +137,6 @@ function addedProblems(value: unknown, bundled: Catalog, check: Checker): Proble
   return problems;
 }
 
-function toErrors(issues: ShapeIssue[], document: YamlDocument, file: string): CatalogError[] {
-  return issues
-    .map((issue) => ({
-      file,
-      ...(issue.atKey ? document.locateKey(issue.path) : document.locate(issue.path)),
-      path: issue.path,
-      message: issue.message,
-    }))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
 export function loadMapping(text: string, bundled: Catalog, file: string): MappingResult {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
@@ -195,6 +185,6 @@ export function loadMapping(text: string, bundled: Catalog, file: string): Mappi
       subcategories.set(normalized, check.subcategory(key, value, path));
     }
   }
-  if (check.issues.length > 0) return { ok: false, errors: toErrors(check.issues, document, file) };
+  if (check.issues.length > 0) return { ok: false, errors: placeIssues(check.issues, document, file) };
   return { ok: true, mapping: { problems, memberCategories, subcategories } };
 }
