@@ -4,7 +4,7 @@
  * They never draw or change elements; the component owns state and drawing.
  */
 import { drag } from 'd3-drag';
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { MAX_ZOOM, MIN_ZOOM, type ZoomTransform } from '../../lib/graph/viewport.ts';
@@ -35,6 +35,17 @@ export interface ZoomController {
 
 export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDragOptions): ZoomController {
   const selection = select(canvas);
+  const startsOnNode = (event: Event): boolean => {
+    if (event.type === 'mousedown') {
+      const [x, y] = pointer(event, canvas);
+      return options.nodeAt(x, y) !== undefined;
+    }
+    if (event.type !== 'touchstart') return false;
+    const touches = (event as TouchEvent).touches;
+    if (touches.length !== 1) return false;
+    const [x, y] = pointer(touches[0]!, canvas);
+    return options.nodeAt(x, y) !== undefined;
+  };
   const behaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([MIN_ZOOM, MAX_ZOOM])
     .filter((event: MouseEvent & WheelEvent) => {
@@ -42,6 +53,9 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
         options.onWheelRefused?.();
         return false;
       }
+      // A press or a single finger on a node is the drag's (registered after zoom, so zoom must let it
+      // pass); a second finger always belongs to zoom, so a pinch works wherever the fingers land.
+      if (startsOnNode(event)) return false;
       // d3-zoom's default: no secondary buttons, and Ctrl only for the wheel.
       return (!event.ctrlKey || event.type === 'wheel') && !event.button;
     })
@@ -49,6 +63,15 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
       const { x, y, k } = event.transform;
       options.onZoom({ x, y, k });
     });
+
+  // The node a finger is dragging; a second finger turns the gesture into a pinch and ends the drag
+  // here, because d3-zoom then takes every touch event and d3-drag never hears of the fingers again.
+  let dragged: number | undefined;
+  const endDrag = () => {
+    if (dragged === undefined) return;
+    options.onDragEnd(dragged);
+    dragged = undefined;
+  };
 
   type Subject = { index: number; x: number; y: number } | null;
   const dragBehaviour = drag<HTMLCanvasElement, unknown, Subject>()
@@ -58,14 +81,24 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
       const index = options.nodeAt(event.x, event.y);
       return index === undefined ? null : { index, x: event.x, y: event.y };
     })
-    .on('start', (event: { subject: NonNullable<Subject> }) => options.onDragStart(event.subject.index))
-    .on('drag', (event: { subject: NonNullable<Subject>; x: number; y: number }) =>
-      options.onDrag(event.subject.index, event.x, event.y),
-    )
-    .on('end', (event: { subject: NonNullable<Subject> }) => options.onDragEnd(event.subject.index));
+    .on('start', (event: { subject: NonNullable<Subject> }) => {
+      dragged = event.subject.index;
+      options.onDragStart(dragged);
+    })
+    .on('drag', (event: { subject: NonNullable<Subject>; x: number; y: number }) => {
+      if (dragged === event.subject.index) options.onDrag(dragged, event.x, event.y);
+    })
+    .on('end', endDrag);
 
-  // Drag first: when it claims a gesture, zoom does not see it.
-  selection.call(dragBehaviour).call(behaviour).on('dblclick.zoom', null);
+  // Listeners run in the order they are added: the pinch check, then zoom (which lets presses on a
+  // node through, see its filter), then drag.
+  selection
+    .on('touchstart.pinch', (event: TouchEvent) => {
+      if (event.touches.length > 1) endDrag();
+    })
+    .call(behaviour)
+    .on('dblclick.zoom', null)
+    .call(dragBehaviour);
 
   const apply = (transform: ZoomTransform, duration: number) => {
     const target = zoomIdentity.translate(transform.x, transform.y).scale(transform.k);
@@ -79,7 +112,7 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
       else selection.call(behaviour.scaleBy, factor);
     },
     destroy() {
-      selection.interrupt().on('.zoom', null).on('.drag', null);
+      selection.interrupt().on('.zoom', null).on('.drag', null).on('.pinch', null);
     },
   };
 }
