@@ -121,4 +121,12 @@ test.describe('the map', () => {
     await page.mouse.click(point.x, point.y);
     await expect(page.locator('li[data-node="project:etcd"]').first()).toHaveClass(/selected/);
   });
+
+  test('the list view says which projects the article names, in words', async ({ page }) => {
+    const list = page.getByRole('navigation', { name: 'Problems and projects' });
+    await expect(
+      list.getByRole('button', { name: 'Linkerd · named in the article', exact: true }).first(),
+    ).toBeVisible();
+    await expect(list.getByRole('button', { name: 'Kuma', exact: true }).first()).toBeVisible();
+  });
 });
