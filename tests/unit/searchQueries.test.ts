@@ -143,6 +143,13 @@ const CASES: Case[] = [
   { query: 'jaeger alternatives', first: 'jaeger', top5: ['zipkin', 'tempo'] },
   { query: 'linkerd vs istio', first: 'linkerd', top5: ['istio', 'kuma'] },
   { query: 'istio vs', first: 'istio', top5: ['linkerd'] },
+  // A project whose description says it is a fork of, or compatible with, the one named comes right after it.
+  { query: 'terraform alternative', first: 'terraform', before: [['opentofu', 'pulumi']] },
+  { query: 'vault alternative', first: 'vault', before: [['openbao', 'conjur']] },
+  { query: 'docker alternative', first: 'docker', before: [['podman', 'rkt']] },
+  { query: 'elasticsearch alternative', first: 'elasticsearch', before: [['opensearch', 'loki']] },
+  { query: 'redis alternative', first: 'redis', before: [['valkey', 'tikv']] },
+  { query: 'kafka alternative', first: 'kafka', before: [['redpanda', 'rocketmq']] },
 ];
 
 describe('search finds what a person who knows the field expects', () => {

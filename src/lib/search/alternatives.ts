@@ -84,6 +84,48 @@ function describedAlike(index: SearchIndex, references: number[]): (project: num
   };
 }
 
+/** Words that, next to a reference's name in a description, say "I am one of these": "a fork of Terraform". */
+const DECLARED = new Set([
+  'fork',
+  'forked',
+  'forks',
+  'compatible',
+  'replacement',
+  'alternative',
+  'successor',
+  'clone',
+  'drop',
+]);
+const DECLARED_WINDOW = 3;
+
+/**
+ * Whether a project's description declares it one of the references: their name next to "fork",
+ * "compatible", "drop-in"… ("a community fork of HashiCorp Vault", "Kafka-compatible"). Naming them without
+ * such a word proves nothing either way: Strimzi runs Kafka, but Thanos, which "extends Prometheus", is a
+ * fair answer to "prometheus alternative".
+ */
+function declaresItself(index: SearchIndex, references: number[]): (project: number) => boolean {
+  const { vocabulary } = index;
+  const names = references.map((p) => index.projects[p]!.fields[FIELD.id]!.tokens.map((t) => t.term));
+  const cache = new Map<number, boolean>();
+  const declares = (project: number) => {
+    const terms = index.projects[project]!.fields[FIELD.description]!.tokens.map((t) => t.term);
+    return names.some((name) => {
+      for (let i = 0; i + name.length <= terms.length; i++) {
+        if (!name.every((term, k) => terms[i + k] === term)) continue;
+        const near = terms.slice(Math.max(0, i - DECLARED_WINDOW), i + name.length + DECLARED_WINDOW);
+        if (near.some((t) => DECLARED.has(vocabulary.terms[t]!))) return true;
+      }
+      return false;
+    });
+  };
+  return (project) => {
+    let found = cache.get(project);
+    if (found === undefined) cache.set(project, (found = declares(project)));
+    return found;
+  };
+}
+
 /** The best project a group of words names on its own, or undefined. */
 function reference(index: SearchIndex, words: QueryWord[]): number | undefined {
   const hits = nameHits(index, words).filter((h) => h.words.size === words.length);
@@ -137,9 +179,11 @@ export function findAlternatives(index: SearchIndex, groups: QueryWord[][]): Alt
     }
   }
   const similarity = describedAlike(index, references);
+  const declared = declaresItself(index, references);
   const entry = (p: number) => index.projects[p]!;
   const order = [...peers.entries()].sort(
     ([a, pa], [b, pb]) =>
+      Number(declared(b)) - Number(declared(a)) ||
       pa.at - pb.at ||
       pb.kin - pa.kin ||
       pb.jaccard - pa.jaccard ||
