@@ -53,4 +53,15 @@ describe('placeLabels', () => {
       placeLabels([candidate(3, 2000, 300, { required: true })], { width: 800, height: 600 }),
     ).toHaveLength(1);
   });
+
+  test('keeps labels out of the corner the zoom buttons cover', () => {
+    // A project at the right edge, just left of the buttons: its label goes to the left, not under them.
+    const buttons = { x: 744, y: 0, width: 56, height: 146 };
+    const placed = placeLabels([candidate(1, 700, 60)], { width: 800, height: 600 }, [buttons]);
+    expect(placed).toHaveLength(1);
+    expect(overlap(placed[0]!, buttons)).toBe(false);
+    expect(placed[0]!.x + placed[0]!.width).toBeLessThanOrEqual(700);
+    // Without the buttons it would have gone right, as usual.
+    expect(placeLabels([candidate(1, 700, 60)], { width: 800, height: 600 })[0]!.x).toBeGreaterThan(700);
+  });
 });

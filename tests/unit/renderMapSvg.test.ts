@@ -156,6 +156,26 @@ describe('renderMapSvg', () => {
     expect(drawn.filter((t) => hidden.has(t))).toEqual([]);
   });
 
+  test('when the filters leave a handful of projects, they are named, even zoomed out on a phone', () => {
+    const graph = buildGraph(catalog);
+    const visible = applyFilters(graph, { problems: [], maturities: ['graduated'], article: true })!;
+    const shown = graph.nodes
+      .filter((n) => n.kind === 'project' && visible[n.index] === 1)
+      .map((n) => n.label);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.length).toBeLessThan(20);
+    const svg = renderMapSvg({
+      catalog,
+      view: { theme: 'light', maturities: ['graduated'], article: true },
+      width: 360,
+      height: 640,
+    });
+    const drawn = new Set(drawnText(parseXml(svg)));
+    // At this zoom the whole map names no project; a few dots are worth naming. Not all of them: on a
+    // phone-sized picture a name still gives way to a hub's label, another name or a node.
+    expect(shown.filter((label) => drawn.has(label)).length).toBeGreaterThanOrEqual(3);
+  });
+
   test('highlights dim the rest: search, tour and selection', () => {
     expect(render()).not.toContain('opacity="0.16"');
     for (const view of [{ q: 'jaeger' }, { tour: 2 }, { select: 'istio' }]) {

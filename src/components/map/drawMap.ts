@@ -8,7 +8,17 @@
 import type { Graph, GraphNode } from '../../lib/graph/buildGraph.ts';
 import type { Maturity } from '../../lib/catalog/types.ts';
 import { MATURITY_SHAPE, type Palette, type Shape } from '../../lib/graph/palette.ts';
-import { placeLabels, type LabelCandidate } from '../../lib/graph/placeLabels.ts';
+import { placeLabels, type LabelCandidate, type Rect } from '../../lib/graph/placeLabels.ts';
+import { traceShape } from '../../lib/graph/traceShape.ts';
+import {
+  countShownProjects,
+  FONT_ARTICLE,
+  FONT_PROBLEM,
+  FONT_PROJECT,
+  LINE_HEIGHT,
+  showsProjectLabels,
+  wrapLabel,
+} from '../../lib/render/layoutLabels.ts';
 
 export interface Transform {
   x: number;
@@ -34,22 +44,15 @@ export interface MapFrame {
   hovered: number;
   /** Draw the keyboard focus ring (only while the map has focus). */
   showFocus: boolean;
+  /** Screen areas covered by controls over the map: labels keep out of them. */
+  reserved?: readonly Rect[];
   /** Clear the canvas first (default); an export paints onto its own background instead. */
   clear?: boolean;
 }
 
-/** Project labels appear once a project is at least this many pixels across. */
-const LABEL_MIN_SCREEN_RADIUS = 3;
 /** Project labels offered to placement per frame, the most important first. */
 const MAX_PROJECT_LABELS = 350;
 const DIM_ALPHA = 0.16;
-const FONT_PROBLEM = '600 13px system-ui, sans-serif';
-const FONT_PROJECT = '12px system-ui, sans-serif';
-const FONT_ARTICLE = '700 13px system-ui, sans-serif';
-
-/** Problem names longer than this (in pixels) wrap onto two lines, so neighbouring hubs keep their labels apart. */
-const WRAP_WIDTH = 125;
-const LINE_HEIGHT = 15;
 
 /**
  * Label widths as the sum of their characters' widths, each measured once per font. Placement needs
@@ -74,45 +77,9 @@ function measure(ctx: CanvasRenderingContext2D, text: string, font: string): num
 }
 
 function shapePath(ctx: CanvasPath, shape: Shape, x: number, y: number, r: number) {
-  switch (shape) {
-    case 'circle':
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-      break;
-    case 'diamond':
-      ctx.moveTo(x, y - r * 1.25);
-      ctx.lineTo(x + r * 1.25, y);
-      ctx.lineTo(x, y + r * 1.25);
-      ctx.lineTo(x - r * 1.25, y);
-      ctx.closePath();
-      break;
-    case 'triangle':
-      ctx.moveTo(x, y - r * 1.3);
-      ctx.lineTo(x + r * 1.2, y + r * 0.9);
-      ctx.lineTo(x - r * 1.2, y + r * 0.9);
-      ctx.closePath();
-      break;
-    case 'square':
-      ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
-      break;
-    case 'cross': {
-      const a = r * 0.45;
-      ctx.moveTo(x - r, y - r + a);
-      ctx.lineTo(x - r + a, y - r);
-      ctx.lineTo(x, y - a);
-      ctx.lineTo(x + r - a, y - r);
-      ctx.lineTo(x + r, y - r + a);
-      ctx.lineTo(x + a, y);
-      ctx.lineTo(x + r, y + r - a);
-      ctx.lineTo(x + r - a, y + r);
-      ctx.lineTo(x, y + a);
-      ctx.lineTo(x - r + a, y + r);
-      ctx.lineTo(x - r, y + r - a);
-      ctx.lineTo(x - a, y);
-      ctx.closePath();
-      break;
-    }
-  }
+  if (shape !== 'circle') return traceShape(ctx, shape, x, y, r);
+  ctx.moveTo(x + r, y);
+  ctx.arc(x, y, r, 0, 2 * Math.PI);
 }
 
 function drawLinks(
@@ -216,16 +183,6 @@ function ring(
   ctx.stroke();
 }
 
-/** One line, or two split at the space nearest the middle when the text is wide. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, font: string): string[] {
-  if (measure(ctx, text, font) <= WRAP_WIDTH) return [text];
-  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
-  if (spaces.length === 0) return [text];
-  const middle = text.length / 2;
-  const cut = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
-  return [text.slice(0, cut), text.slice(cut + 1)];
-}
-
 /**
  * Label candidates for this frame: every visible hub, and the projects that may carry a label (all of them
  * once zoomed in; only the lit ones while something is highlighted). A screen holds at most a hundred or so
@@ -240,7 +197,7 @@ function labelCandidates(
   lines: Map<number, string[]>,
 ) {
   const { transform: t } = f;
-  const showProjects = LABEL_MIN_SCREEN_RADIUS <= 7.5 * t.k;
+  const showProjects = showsProjectLabels(t.k, f.visible ? countShownProjects(f.graph, shown) : Infinity);
   const hubs: number[] = [];
   const projects: Array<{ index: number; priority: number }> = [];
   for (const node of f.graph.nodes) {
@@ -268,7 +225,10 @@ function labelCandidates(
   const add = (i: number, priority: number) => {
     const node = f.graph.nodes[i]!;
     const font = node.kind === 'problem' ? FONT_PROBLEM : FONT_PROJECT;
-    const text = node.kind === 'problem' ? wrap(ctx, node.label, font) : [node.label];
+    const text =
+      node.kind === 'problem'
+        ? wrapLabel(node.label, font, (text, font) => measure(ctx, text, font))
+        : [node.label];
     lines.set(i, text);
     out.push({
       index: i,
@@ -298,7 +258,7 @@ function drawLabels(
 ) {
   const { palette: c } = f;
   const lines = new Map<number, string[]>();
-  const placed = placeLabels(labelCandidates(ctx, f, shown, lit, lines), f);
+  const placed = placeLabels(labelCandidates(ctx, f, shown, lit, lines), f, f.reserved);
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const label of placed) {

@@ -28,7 +28,7 @@ export interface PlacedLabel {
   height: number;
 }
 
-interface Rect {
+export interface Rect {
   x: number;
   y: number;
   width: number;
@@ -49,6 +49,8 @@ function spots(c: LabelCandidate): Rect[] {
 export function placeLabels(
   candidates: LabelCandidate[],
   viewport: { width: number; height: number },
+  /** Screen areas labels keep out of, such as the map's zoom buttons. */
+  obstacles: readonly Rect[] = [],
 ): PlacedLabel[] {
   const grid = new Map<number, Rect[]>();
   const cols = Math.ceil(viewport.width / CELL) + 2;
@@ -78,6 +80,8 @@ export function placeLabels(
       if (list) list.push(r);
       else grid.set(key, [r]);
     });
+
+  for (const obstacle of obstacles) insert(obstacle);
 
   const order = [...candidates].sort(
     (a, b) =>

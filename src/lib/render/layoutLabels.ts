@@ -14,8 +14,22 @@ export const FONT_ARTICLE = '700 13px system-ui, sans-serif';
 export const LINE_HEIGHT = 15;
 /** Problem names wider than this wrap onto two lines (as on the canvas). */
 const WRAP_WIDTH = 125;
-/** Project labels appear once a project is at least this many pixels across. */
+/** Project labels appear once a project is at least this many pixels across… */
 const LABEL_MIN_SCREEN_RADIUS = 3;
+/** …or at any zoom when the filters leave this few projects: a handful of dots without names says nothing. */
+const FEW_PROJECTS = 60;
+
+/** Whether every shown project may carry a label, at this zoom and with this many projects shown. */
+export function showsProjectLabels(k: number, shownProjects: number): boolean {
+  return LABEL_MIN_SCREEN_RADIUS <= 7.5 * k || shownProjects <= FEW_PROJECTS;
+}
+
+/** How many projects pass the filters. */
+export function countShownProjects(graph: Graph, shown: (i: number) => boolean): number {
+  let count = 0;
+  for (const node of graph.nodes) if (node.kind === 'project' && shown(node.index)) count++;
+  return count;
+}
 /** Below hub labels (10000 and up), highlighted projects (500 and up) and projects the article names (50 and up). */
 const OBSTACLE_PRIORITY = 45;
 
@@ -87,7 +101,7 @@ function nodeObstacles(input: LabelInput): LabelCandidate[] {
 export function layoutLabels(input: LabelInput): MapLabel[] {
   const { graph, screen, radii, emphasis, selected, measure } = input;
   const lit = (i: number) => !emphasis || emphasis[i] === 1;
-  const showProjects = LABEL_MIN_SCREEN_RADIUS <= 7.5 * input.k;
+  const showProjects = showsProjectLabels(input.k, countShownProjects(graph, input.shown));
   const lines = new Map<number, string[]>();
   const candidates: LabelCandidate[] = [];
   for (const node of graph.nodes) {
