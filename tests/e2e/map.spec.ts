@@ -108,6 +108,23 @@ test.describe('the map', () => {
     ).toHaveClass(/selected/);
   });
 
+  test('keyboard: + and - zoom, 0 fits, Home goes back to the article', async ({ page }) => {
+    await map(page).focus();
+    const zoom = async () => Number(await map(page).getAttribute('data-zoom'));
+    const fitted = await zoom();
+    await page.keyboard.press('+');
+    await expect.poll(zoom).toBeGreaterThan(fitted * 1.3);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await expect.poll(zoom).toBeLessThan(fitted);
+    await page.keyboard.press('0');
+    await expect.poll(zoom).toBeCloseTo(fitted, 2);
+    await page.keyboard.press('ArrowRight');
+    await expect(map(page)).not.toHaveAttribute('data-focused', 'article');
+    await page.keyboard.press('Home');
+    await expect(map(page)).toHaveAttribute('data-focused', 'article');
+  });
+
   test('the list view selects on the map, and the map selection shows in the list', async ({ page }) => {
     await page
       .getByRole('navigation', { name: 'Problems and projects' })
