@@ -18,7 +18,7 @@ import {
   LINE_HEIGHT,
   showsProjectLabels,
   wrapLabel,
-} from '../../lib/render/layoutLabels.ts';
+} from '../../lib/render/labelRules.ts';
 
 export interface Transform {
   x: number;
