@@ -6,7 +6,7 @@
 import { drag } from 'd3-drag';
 import { pointer, select } from 'd3-selection';
 import 'd3-transition';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { MAX_ZOOM, MIN_ZOOM, type ZoomTransform } from '../../lib/graph/viewport.ts';
 
 export interface ZoomAndDragOptions {
@@ -35,6 +35,8 @@ export interface ZoomController {
 
 export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDragOptions): ZoomController {
   const selection = select(canvas);
+  /** Where a running animation is heading, and until when. */
+  let pending: { transform: ZoomTransform; until: number } | undefined;
   const startsOnNode = (event: Event): boolean => {
     if (event.type === 'mousedown') {
       const [x, y] = pointer(event, canvas);
@@ -59,7 +61,8 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
       // d3-zoom's default: no secondary buttons, and Ctrl only for the wheel.
       return (!event.ctrlKey || event.type === 'wheel') && !event.button;
     })
-    .on('zoom', (event: { transform: ZoomTransform }) => {
+    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+      if (event.sourceEvent) pending = undefined; // the user took over from an animation
       const { x, y, k } = event.transform;
       options.onZoom({ x, y, k });
     });
@@ -101,6 +104,7 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
     .call(dragBehaviour);
 
   const apply = (transform: ZoomTransform, duration: number) => {
+    pending = duration > 0 ? { transform, until: performance.now() + duration } : undefined;
     const target = zoomIdentity.translate(transform.x, transform.y).scale(transform.k);
     if (duration > 0) selection.transition().duration(duration).call(behaviour.transform, target);
     else selection.interrupt().call(behaviour.transform, target);
@@ -108,8 +112,13 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
   return {
     to: apply,
     scaleBy(factor, duration) {
-      if (duration > 0) selection.transition().duration(duration).call(behaviour.scaleBy, factor);
-      else selection.call(behaviour.scaleBy, factor);
+      // Scale from where a running animation is heading, not from where it is: pressing "-" twice quickly
+      // zooms out twice (a new transition replaces the one before, which d3 would otherwise drop).
+      const from = pending && performance.now() < pending.until ? pending.transform : zoomTransform(canvas);
+      const k = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, from.k * factor));
+      const cx = canvas.clientWidth / 2;
+      const cy = canvas.clientHeight / 2;
+      apply({ x: cx - ((cx - from.x) / from.k) * k, y: cy - ((cy - from.y) / from.k) * k, k }, duration);
     },
     destroy() {
       selection.interrupt().on('.zoom', null).on('.drag', null).on('.pinch', null);
