@@ -28,6 +28,8 @@ export interface ZoomAndDragOptions {
 export interface ZoomController {
   /** Move to a transform, animated unless `duration` is 0. */
   to(transform: ZoomTransform, duration: number): void;
+  /** Where a running animation is heading and how many ms it has left, or undefined when none runs. */
+  heading(): { transform: ZoomTransform; remaining: number } | undefined;
   /** Zoom around the centre of the canvas. */
   scaleBy(factor: number, duration: number): void;
   destroy(): void;
@@ -109,12 +111,17 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
     if (duration > 0) selection.transition().duration(duration).call(behaviour.transform, target);
     else selection.interrupt().call(behaviour.transform, target);
   };
+  const heading = () => {
+    const remaining = pending ? pending.until - performance.now() : 0;
+    return pending && remaining > 0 ? { transform: pending.transform, remaining } : undefined;
+  };
   return {
     to: apply,
+    heading,
     scaleBy(factor, duration) {
       // Scale from where a running animation is heading, not from where it is: pressing "-" twice quickly
       // zooms out twice (a new transition replaces the one before, which d3 would otherwise drop).
-      const from = pending && performance.now() < pending.until ? pending.transform : zoomTransform(canvas);
+      const from = heading()?.transform ?? zoomTransform(canvas);
       const k = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, from.k * factor));
       const cx = canvas.clientWidth / 2;
       const cy = canvas.clientHeight / 2;
