@@ -1,7 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 
-const MAP_ORIGIN = 'http://127.0.0.1:4173';
-const HOST = 'http://localhost:4174';
+import { HOST_ORIGIN as HOST, MAP_ORIGIN } from './ports.ts';
 
 /** Records Content-Security-Policy violations in every frame of the page. */
 async function watchViolations(page: Page) {

@@ -1,6 +1,6 @@
 /**
- * A second site for the embed tests (http://localhost:4174, another origin than the map at
- * http://127.0.0.1:4173): a blog post built around the snippet the app's embed dialog produces, and a
+ * A second site for the embed tests (localhost on a free port, another origin than the map on
+ * 127.0.0.1): a blog post built around the snippet the app's embed dialog produces, and a
  * page with hostile global CSS around the custom element. Run by Playwright's webServer.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,9 +9,10 @@ import { extname, join, normalize } from 'node:path';
 import { SECURITY_HEADERS } from '../../scripts/securityHeaders.ts';
 import { parseEmbedParams } from '../../src/lib/url/embedParams.ts';
 import { embedSnippet } from '../../src/lib/url/embedSnippet.ts';
+import { HOST_ORIGIN, MAP_ORIGIN } from './ports.ts';
 
-export const MAP_URL = 'http://127.0.0.1:4173/';
-const PORT = 4174;
+export const MAP_URL = `${MAP_ORIGIN}/`;
+const PORT = Number(new URL(HOST_ORIGIN).port);
 
 const page = (title: string, body: string, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head>

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mapReady, nodePoint, search } from './helpers.ts';
+import { MAP_ORIGIN } from './ports.ts';
 
 // Script and markup in every field of the catalog (tests/fixtures/bad/accepted-html-in-text.yaml: it validates).
 const hostile = readFileSync('tests/fixtures/bad/accepted-html-in-text.yaml', 'utf8');
@@ -46,7 +47,7 @@ test('a catalog full of script payloads executes nothing and requests nothing', 
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
   expect(await page.locator('body script, body img[src="x"], body iframe, body svg[onload]').count()).toBe(0);
-  const foreign = requests.filter((url) => !url.startsWith('http://127.0.0.1:4173/'));
+  const foreign = requests.filter((url) => !url.startsWith(`${MAP_ORIGIN}/`));
   expect(foreign).toEqual([]);
 });
 
