@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError, parseCatalog, type Catalog } from '../src/lib/catalog/index.ts';
-import { hashBytes, PREBUILT_FORMAT, type PrebuiltCatalog } from '../src/lib/catalog/prebuilt.ts';
+import { hashBytes, PREBUILT_FORMAT, type PrebuiltCatalog } from '../src/lib/load/prebuilt.ts';
 import { buildGraph } from '../src/lib/graph/buildGraph.ts';
 import { computeLayout } from '../src/lib/graph/layout.ts';
 
@@ -73,7 +73,7 @@ export function catalogs(dataDir: string): Plugin {
       for (const { file, catalog } of parsed) {
         const bytes = readFileSync(join(dataDir, file));
         this.emitFile({ type: 'asset', fileName: file, source: bytes });
-        // The validated, laid-out catalog as JSON: used while the YAML is unchanged (src/lib/catalog/prebuilt.ts).
+        // The validated, laid-out catalog as JSON: used while the YAML is unchanged (src/lib/load/prebuilt.ts).
         const layout = computeLayout(buildGraph(catalog));
         const prebuilt: PrebuiltCatalog = {
           format: PREBUILT_FORMAT,

@@ -7,7 +7,7 @@ import type { Catalog } from '../lib/catalog/types.ts';
 import { buildGraph } from '../lib/graph/buildGraph.ts';
 import { computeLayout } from '../lib/graph/layout.ts';
 import { toLayout } from '../lib/graph/toLayout.ts';
-import type { PrebuiltLayout } from '../lib/catalog/prebuilt.ts';
+import type { LayoutData } from '../lib/graph/toLayout.ts';
 import type { SearchIndex, SearchResults } from '../lib/search/index.ts';
 import { paramToNodeId, type ViewParams } from '../lib/url/viewParams.ts';
 import { indexCatalog } from '../lib/view/catalogIndex.ts';
@@ -21,7 +21,7 @@ let searchModule: Promise<SearchModule> | undefined;
 
 export function createEmbedModel(
   getCatalog: () => Catalog,
-  getLayout: () => PrebuiltLayout | undefined,
+  getLayout: () => LayoutData | undefined,
   getView: () => ViewParams,
 ) {
   const catalog = $derived(getCatalog());

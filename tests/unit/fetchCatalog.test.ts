@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fetchCatalog, formatError, LIMITS, type CatalogResult } from '../../src/lib/catalog/index.ts';
+import { formatError, LIMITS, type CatalogResult } from '../../src/lib/catalog/index.ts';
+import { fetchCatalog } from '../../src/lib/load/index.ts';
 
 const minimal = readFileSync(new URL('../fixtures/valid/minimal.yaml', import.meta.url), 'utf8');
 const PAGE = '<!doctype html>\n<html><head><title>Not found</title></head><body>Nothing here</body></html>\n';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { openCatalog } from '../../src/lib/catalog/openCatalog.ts';
+import { openCatalog } from '../../src/lib/load/openCatalog.ts';
 import { parseCatalog } from '../../src/lib/catalog/parseCatalog.ts';
-import { hashBytes, PREBUILT_FORMAT, readPrebuilt } from '../../src/lib/catalog/prebuilt.ts';
+import { hashBytes, PREBUILT_FORMAT, readPrebuilt } from '../../src/lib/load/prebuilt.ts';
 import { buildGraph } from '../../src/lib/graph/buildGraph.ts';
 import { computeLayout } from '../../src/lib/graph/layout.ts';
 

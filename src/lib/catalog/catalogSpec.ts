@@ -11,6 +11,7 @@ import {
   type ArticleRef,
   type Problem,
   type Project,
+  type ProjectDates,
 } from './types.ts';
 import { LIMITS } from './limits.ts';
 
@@ -126,6 +127,15 @@ const problemFields: Fields<Problem> = {
   }),
 };
 
+const day = (description: string): Spec => ({ kind: 'string', description, format: 'date', maxLength: 10 });
+
+const datesFields: Fields<ProjectDates> = {
+  accepted: opt(day('The day the CNCF accepted the project (at any level), YYYY-MM-DD.')),
+  incubating: opt(day('The day it became (or joined as) an incubating project, YYYY-MM-DD.')),
+  graduated: opt(day('The day it graduated, YYYY-MM-DD.')),
+  archived: opt(day('The day it was archived, YYYY-MM-DD.')),
+};
+
 const projectFields: Fields<Project> = {
   id: req(slug('Stable slug, e.g. open-telemetry.')),
   name: req(text('Project name.', LIMITS.nameLength)),
@@ -136,6 +146,11 @@ const projectFields: Fields<Project> = {
     kind: 'enum',
     description: 'CNCF maturity level, or none for projects outside the CNCF.',
     values: MATURITIES,
+  }),
+  dates: opt({
+    kind: 'object',
+    description: 'The CNCF dates (accepted, incubating, graduated, archived), each YYYY-MM-DD.',
+    fields: datesFields,
   }),
   problems: req({
     kind: 'array',

@@ -3,4 +3,3 @@ export { formatError, type CatalogError } from './errors.ts';
 export { LIMITS } from './limits.ts';
 export { textFragmentUrl, encodeTextFragment } from './textFragment.ts';
 export * from './types.ts';
-export { fetchCatalog, fileNameOf, FETCH_TIMEOUT_MS } from './loadCatalog.ts';

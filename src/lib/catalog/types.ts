@@ -40,6 +40,17 @@ export interface Problem {
   article: ArticleRef | null;
 }
 
+/**
+ * The days a project reached each CNCF step, ISO YYYY-MM-DD, as the CNCF landscape records them
+ * (`extra.accepted` ...). A project joining straight at incubating has accepted = incubating.
+ */
+export interface ProjectDates {
+  accepted?: string;
+  incubating?: string;
+  graduated?: string;
+  archived?: string;
+}
+
 export interface Project {
   id: string;
   name: string;
@@ -47,6 +58,8 @@ export interface Project {
   homepage: string;
   repo?: string;
   maturity: Maturity;
+  /** When it joined the CNCF and moved between levels; only for CNCF projects (docs/catalog-format.md). */
+  dates?: ProjectDates;
   /** Problem ids, most fitting first. */
   problems: string[];
   /** The CNCF landscape subcategory. */

@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog/types.ts';
 import { buildGraph } from '../graph/buildGraph.ts';
 import { computeLayout } from '../graph/layout.ts';
 import { toLayout } from '../graph/toLayout.ts';
-import type { PrebuiltLayout } from '../catalog/prebuilt.ts';
+import type { LayoutData } from '../graph/toLayout.ts';
 import { createSearchIndex, searchCatalog, type SearchIndex } from '../search/index.ts';
 import { paramToNodeId } from '../url/viewParams.ts';
 import { indexCatalog } from './catalogIndex.ts';
@@ -28,7 +28,7 @@ export type ExplorerModel = ReturnType<typeof createExplorerModel>;
 
 export function createExplorerModel(
   getCatalog: () => Catalog,
-  getLayout: () => PrebuiltLayout | undefined,
+  getLayout: () => LayoutData | undefined,
   getView: () => ViewState,
 ) {
   const catalog = $derived(getCatalog());

@@ -1,15 +1,16 @@
 /**
- * Parses and lays out catalog bytes in a Worker (src/lib/catalog/parseWorker.ts), so the page stays
- * responsive however big the catalog. The result comes with the layout's start positions, which already
- * show every cluster in place, and `settled`, the finished layout a moment later. Where a Worker cannot
- * start, the same work runs here.
+ * Parses and lays out catalog bytes in a Worker (parseWorker.ts), so the page stays responsive however big
+ * the catalog. The result comes with the layout's start positions, which already show every cluster in
+ * place, and `settled`, the finished layout a moment later. Where a Worker cannot start, the same work
+ * runs here.
  */
-import type { CatalogError } from '../../lib/catalog/errors.ts';
-import type { PrebuiltLayout } from '../../lib/catalog/prebuilt.ts';
-import type { Catalog } from '../../lib/catalog/types.ts';
+import type { CatalogError } from '../catalog/errors.ts';
+import type { Catalog } from '../catalog/types.ts';
+import type { LayoutData } from '../graph/toLayout.ts';
+import type { ParseRequest, WorkerMessage } from './workerMessages.ts';
 
 export type WorkerResult =
-  | { ok: true; catalog: Catalog; layout: PrebuiltLayout; settled: Promise<PrebuiltLayout> }
+  | { ok: true; catalog: Catalog; layout: LayoutData; settled: Promise<LayoutData> }
   | { ok: false; errors: CatalogError[] };
 
 export interface Parser {
@@ -22,12 +23,12 @@ export interface Parser {
 export function startParser(): Parser {
   let worker: Worker | undefined;
   try {
-    worker = new Worker(new URL('../../lib/catalog/parseWorker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
   } catch {
     worker = undefined;
   }
   const onPage = async (bytes: Uint8Array, file: string): Promise<WorkerResult> => {
-    const { parseCatalogAndLayout } = await import('../../lib/catalog/parseAndLayout.ts');
+    const { parseCatalogAndLayout } = await import('./parseAndLayout.ts');
     const result = parseCatalogAndLayout(bytes, file);
     return result.ok ? { ...result, settled: Promise.resolve(result.layout) } : result;
   };
@@ -35,14 +36,14 @@ export function startParser(): Parser {
     const running = worker;
     if (!running) return onPage(bytes, file);
     return new Promise((resolve) => {
-      let settle: (layout: PrebuiltLayout) => void = () => {};
-      const settled = new Promise<PrebuiltLayout>((done) => (settle = done));
-      running.onmessage = (event) => {
+      let settle: (layout: LayoutData) => void = () => {};
+      const settled = new Promise<LayoutData>((done) => (settle = done));
+      running.onmessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
         if (message.type === 'settled') {
           running.terminate();
           settle(message.layout);
-        } else if (message.ok) {
+        } else if (message.type === 'parsed') {
           resolve({ ok: true, catalog: message.catalog, layout: message.layout, settled });
         } else {
           running.terminate();
@@ -53,7 +54,8 @@ export function startParser(): Parser {
         running.terminate();
         void onPage(bytes, file).then(resolve);
       };
-      running.postMessage({ bytes, file });
+      const request: ParseRequest = { bytes, file };
+      running.postMessage(request);
     });
   };
   return { parse, stop: () => worker?.terminate() };

@@ -4,11 +4,11 @@
  * Content-Length and again while streaming, web links only, and a clear
  * message when the server answers with an HTML page instead of YAML. Every
  * failure is one positioned error, never a throw. Parsing is someone else's
- * job (loadCatalog.ts, a Worker), so this module stays small.
+ * job (fetchCatalog.ts, a Worker), so this module stays small.
  */
-import type { CatalogError } from './errors.ts';
-import { LIMITS } from './limits.ts';
-import { quoted, visible } from './paths.ts';
+import type { CatalogError } from '../catalog/errors.ts';
+import { LIMITS } from '../catalog/limits.ts';
+import { quoted, visible } from '../catalog/paths.ts';
 
 /** The downloaded bytes of a catalog, or why there are none. Nothing is parsed yet. */
 export type FetchedBytes =

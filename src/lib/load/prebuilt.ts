@@ -5,15 +5,10 @@
  * who replaces catalog.yaml without rebuilding gets the new file, parsed as
  * usual. When they match, no YAML parser, validator or layout runs at all.
  */
-import type { Catalog } from './types.ts';
+import type { Catalog } from '../catalog/types.ts';
+import type { LayoutData } from '../graph/toLayout.ts';
 
 export const PREBUILT_FORMAT = 'cloud-native-map/prebuilt-catalog@2';
-
-export interface PrebuiltLayout {
-  /** x of node i at [2i], y at [2i + 1], for the graph buildGraph makes of the catalog. */
-  positions: ArrayLike<number>;
-  bounds: { x0: number; y0: number; x1: number; y1: number };
-}
 
 export interface PrebuiltCatalog {
   format: typeof PREBUILT_FORMAT;
@@ -21,7 +16,7 @@ export interface PrebuiltCatalog {
   source: string;
   sourceHash: string;
   catalog: Catalog;
-  layout: PrebuiltLayout;
+  layout: LayoutData;
 }
 
 /** Length and two FNV-1a hashes of the bytes: a changed file is told apart in well under a millisecond. */

@@ -5,17 +5,18 @@
  * its layout; otherwise hand the bytes to `parse` (a Worker in the app, the
  * main thread in the embed).
  */
-import type { CatalogError } from './errors.ts';
+import type { CatalogError } from '../catalog/errors.ts';
 import { fetchCatalogBytes } from './fetchBytes.ts';
-import { hashBytes, prebuiltUrl, readPrebuilt, type PrebuiltLayout } from './prebuilt.ts';
-import type { Catalog } from './types.ts';
+import type { LayoutData } from '../graph/toLayout.ts';
+import { hashBytes, prebuiltUrl, readPrebuilt } from './prebuilt.ts';
+import type { Catalog } from '../catalog/types.ts';
 
 /** `layout` when known at once; `settled`, a finished layout still to come (the Worker's). */
 interface Opened {
   ok: true;
   catalog: Catalog;
-  layout?: PrebuiltLayout;
-  settled?: Promise<PrebuiltLayout>;
+  layout?: LayoutData;
+  settled?: Promise<LayoutData>;
 }
 
 export type OpenedCatalog = (Opened & { prebuilt: boolean }) | { ok: false; errors: CatalogError[] };

@@ -1,13 +1,13 @@
 /** Parse and lay out in one step: what the Worker does, and what the page does when Workers are not available. */
 import { buildGraph } from '../graph/buildGraph.ts';
 import { computeLayout } from '../graph/layout.ts';
-import type { CatalogError } from './errors.ts';
-import { parseCatalog } from './parseCatalog.ts';
-import type { PrebuiltLayout } from './prebuilt.ts';
-import type { Catalog } from './types.ts';
+import type { LayoutData } from '../graph/toLayout.ts';
+import type { CatalogError } from '../catalog/errors.ts';
+import { parseCatalog } from '../catalog/parseCatalog.ts';
+import type { Catalog } from '../catalog/types.ts';
 
 export type ParsedAndLaidOut =
-  | { ok: true; catalog: Catalog; layout: PrebuiltLayout }
+  | { ok: true; catalog: Catalog; layout: LayoutData }
   | { ok: false; errors: CatalogError[] };
 
 export function parseCatalogAndLayout(bytes: Uint8Array, file: string): ParsedAndLaidOut {
