@@ -13,19 +13,27 @@ function readCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let i = 0;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   while (i < text.length) {
     if (text[i] === '"') {
       i++;
-      while (i < text.length) {
-        if (text[i] === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
-        else if (text[i] === '"') break;
-        else field += text[i++];
+      while (i < text.length && !(text[i] === '"' && text[i + 1] !== '"')) {
+        field += text[i];
+        i += text[i] === '"' ? 2 : 1;
       }
       i++;
-    } else if (text[i] === ',') (row.push(field), (field = ''), i++);
-    else if (text.startsWith('\r\n', i))
-      (row.push(field), rows.push(row), (row = []), (field = ''), (i += 2));
-    else if (text[i] === '\n' || text[i] === '\r') throw new Error(`bare line break at ${i}`);
+    } else if (text[i] === ',') {
+      endField();
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      endField();
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (text[i] === '\n' || text[i] === '\r') throw new Error(`bare line break at ${i}`);
     else field += text[i++];
   }
   if (field || row.length) throw new Error('the last record does not end with CRLF');
