@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { formatError, parseCatalog } from '../src/lib/catalog/index.ts';
+import { formatError, formatWarning, parseCatalog } from '../src/lib/catalog/index.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) files.push('data/catalog.yaml');
@@ -23,6 +23,8 @@ for (const file of files) {
   }
   const name = relative(process.cwd(), file) || file;
   const result = parseCatalog(bytes, name);
+  // Warnings do not make a catalog invalid; they go to stderr so that stdout stays the verdict.
+  for (const warning of result.warnings ?? []) console.error(formatWarning(warning));
   if (result.ok) {
     const { problems, projects } = result.catalog;
     console.log(`${name}: valid (${problems.length} problems, ${projects.length} projects)`);

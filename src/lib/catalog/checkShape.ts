@@ -79,7 +79,8 @@ function checkString(
     out.push({ path, message: 'expected a non-empty string' });
     return;
   }
-  const textProblem = checkText(value, path);
+  // Long texts (descriptions, captions) may hold line breaks and tabs; names and labels are one line.
+  const textProblem = checkText(value, path, spec.maxLength > LIMITS.nameLength);
   if (textProblem) {
     out.push({ path, message: textProblem });
     return;

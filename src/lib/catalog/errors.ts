@@ -13,3 +13,8 @@ export function formatError(error: CatalogError): string {
   const where = `${error.file}:${error.line}:${error.column}`;
   return error.path ? `${where} ${error.path}: ${error.message}` : `${where} ${error.message}`;
 }
+
+/** `catalog.yaml:12:11 projects[3].name: warning: mixes Latin and Lisu letters; ...` */
+export function formatWarning(warning: CatalogError): string {
+  return formatError({ ...warning, message: `warning: ${warning.message}` });
+}

@@ -5,6 +5,7 @@
  * work it protects; docs/catalog-format.md describes them.
  */
 import { catalogSpec } from './catalogSpec.ts';
+import { checkNames } from './checkNames.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkValue, ISSUES_COUNTED, type ShapeIssue } from './checkShape.ts';
 import { decodeText, utf8Length } from './decodeText.ts';
@@ -16,7 +17,13 @@ import { visible } from './paths.ts';
 import { positionsOf } from './positions.ts';
 import type { Catalog } from './types.ts';
 
-export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };
+/**
+ * `warnings`, present only when there are some: things worth a look that do not make the catalog
+ * invalid (a name mixing scripts). `npm run validate` prints them; the app accepts the catalog.
+ */
+export type CatalogResult =
+  | { ok: true; catalog: Catalog; warnings?: CatalogError[] }
+  | { ok: false; errors: CatalogError[]; warnings?: CatalogError[] };
 
 const whole = (file: string, message: string): CatalogResult => ({
   ok: false,
@@ -91,9 +98,13 @@ export function parseCatalog(input: string | Uint8Array, name = 'catalog.yaml'):
   const capped = issues.length >= ISSUES_COUNTED;
   // Skip cross-field rules when a list blew its limit (they would do the work the limit
   // prevents) or when there are already more errors than anyone will read.
+  let warnings: CatalogError[] = [];
   if (!capped && !issues.some((issue) => issue.overLimit)) {
-    issues.push(...checkReferences(document.value));
+    const names = checkNames(document.value, new Set(issues.map((issue) => issue.path)));
+    issues.push(...checkReferences(document.value), ...names.errors);
+    warnings = placeIssues(names.warnings, document, file).slice(0, LIMITS.errors);
   }
-  if (issues.length > 0) return { ok: false, errors: toErrors(issues, document, file, capped) };
-  return { ok: true, catalog: document.value as Catalog };
+  const noted = warnings.length > 0 ? { warnings } : {};
+  if (issues.length > 0) return { ok: false, errors: toErrors(issues, document, file, capped), ...noted };
+  return { ok: true, catalog: document.value as Catalog, ...noted };
 }

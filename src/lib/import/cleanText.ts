@@ -5,13 +5,12 @@
  * ("Ｋａｆｋａ" → "Kafka"). URLs are checked, never repaired.
  */
 import { checkUrl } from '../catalog/checkShape.ts';
-import { checkText } from '../catalog/checkText.ts';
+import { checkText, REFUSED } from '../catalog/checkText.ts';
 import { LIMITS } from '../catalog/limits.ts';
 
-// Controls other than whitespace, bidi controls, zero-width characters, BOM, and unpaired surrogates.
-const REMOVE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// What the validator refuses in text (controls, format and invisible characters, unpaired
+// surrogates), except the white space that is collapsed below.
+const REMOVE = new RegExp(`(?![\\t-\\r])${REFUSED.source}`, 'gu');
 const ELLIPSIS = '\u2026';
 
 export interface CleanText {

@@ -14,6 +14,8 @@ import { matchCurated } from './matchCurated.ts';
 import { readLandscape } from './readLandscape.ts';
 import { CNCF_MATURITIES, selectItems } from './selectItems.ts';
 import { assignIds } from './slugIds.ts';
+import { distinctNames } from './distinctNames.ts';
+import { ARTICLE_HUB_NAME } from '../catalog/checkNames.ts';
 import { countProblems } from './summarize.ts';
 import type { ImportOptions, ImportResult, ImportSummary } from './types.ts';
 
@@ -99,7 +101,9 @@ export function importLandscape(text: string, options: ImportOptions): ImportRes
   const used = new Set(projects.flatMap((p) => p.problems));
   const allProblems: Problem[] = [...bundled.problems, ...mapping.problems];
   const problems = allProblems.filter((p) => used.has(p.id));
-  const catalog: Catalog = { article: bundled.article, problems, projects };
+  // Names that read the same get told apart (the validator refuses them), the hub's name included.
+  const taken = [ARTICLE_HUB_NAME, bundled.article.title, ...problems.map((p) => p.name)];
+  const catalog: Catalog = { article: bundled.article, problems, projects: distinctNames(projects, taken) };
 
   // The guarantee: what the importer returns is what the app accepts.
   const checked = parseCatalog(serializeCatalog(catalog), `${file} (imported)`);
