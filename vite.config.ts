@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogs } from './scripts/vite-catalogs.ts';
 import { bundleBudget } from './scripts/vite-budget.ts';
 import { snapshots } from './scripts/vite-snapshots.ts';
+import { pages } from './scripts/vite-pages.ts';
 import { SECURITY_HEADERS } from './scripts/securityHeaders.ts';
 
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
     catalogs(fileURLToPath(new URL('./data', import.meta.url))),
     // Static SVG pictures of the map, for readers without JavaScript (snapshots/*.svg).
     snapshots(fileURLToPath(new URL('./data', import.meta.url))),
+    // A page per problem and per project, link previews, sitemap and data files (docs/deployment.md).
+    pages(fileURLToPath(new URL('./data', import.meta.url))),
     // kB gzip of JS + CSS a page needs before it shows the map (issue targets: app 120, embed 60).
     bundleBudget({ main: 120, embed: 60 }),
   ],
