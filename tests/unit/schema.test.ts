@@ -24,6 +24,7 @@ test('the spec names every field of a project, and marks the optional ones', () 
     'homepage',
     'repo',
     'maturity',
+    'dates',
     'problems',
     'category',
     'named_in_article',
@@ -33,5 +34,5 @@ test('the spec names every field of a project, and marks the optional ones', () 
     Object.entries(fields)
       .filter(([, f]) => !f.required)
       .map(([k]) => k),
-  ).toEqual(['repo', 'named_in_article', 'landscape_name']);
+  ).toEqual(['repo', 'dates', 'named_in_article', 'landscape_name']);
 });

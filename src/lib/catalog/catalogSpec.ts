@@ -130,7 +130,7 @@ const problemFields: Fields<Problem> = {
 const day = (description: string): Spec => ({ kind: 'string', description, format: 'date', maxLength: 10 });
 
 const datesFields: Fields<ProjectDates> = {
-  accepted: opt(day('The day the CNCF accepted the project (at any level), YYYY-MM-DD.')),
+  accepted: opt(day('The day the foundation accepted the project (at any level), YYYY-MM-DD.')),
   incubating: opt(day('The day it became (or joined as) an incubating project, YYYY-MM-DD.')),
   graduated: opt(day('The day it graduated, YYYY-MM-DD.')),
   archived: opt(day('The day it was archived, YYYY-MM-DD.')),
@@ -149,7 +149,8 @@ const projectFields: Fields<Project> = {
   }),
   dates: opt({
     kind: 'object',
-    description: 'The CNCF dates (accepted, incubating, graduated, archived), each YYYY-MM-DD.',
+    description:
+      "Days of the project's steps in its foundation: accepted, incubating, graduated, archived, each YYYY-MM-DD.",
     fields: datesFields,
   }),
   problems: req({

@@ -38,6 +38,7 @@ const PROJECT: ReadonlyArray<keyof Project> = [
   'homepage',
   'repo',
   'maturity',
+  'dates',
   'problems',
   'category',
   'named_in_article',

@@ -41,8 +41,8 @@ export interface Problem {
 }
 
 /**
- * The days a project reached each CNCF step, ISO YYYY-MM-DD, as the CNCF landscape records them
- * (`extra.accepted` ...). A project joining straight at incubating has accepted = incubating.
+ * The days a project reached each step in its foundation (the CNCF by default), ISO YYYY-MM-DD, as the
+ * landscape records them (`extra.accepted` ...). A project joining at incubating has accepted = incubating.
  */
 export interface ProjectDates {
   accepted?: string;
@@ -58,7 +58,7 @@ export interface Project {
   homepage: string;
   repo?: string;
   maturity: Maturity;
-  /** When it joined the CNCF and moved between levels; only for CNCF projects (docs/catalog-format.md). */
+  /** When it joined its foundation and moved between levels; never for `maturity: none` (docs/catalog-format.md). */
   dates?: ProjectDates;
   /** Problem ids, most fitting first. */
   problems: string[];

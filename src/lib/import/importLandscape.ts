@@ -18,6 +18,7 @@ import { distinctNames } from './distinctNames.ts';
 import { ARTICLE_HUB_NAME } from '../catalog/checkNames.ts';
 import { countProblems } from './summarize.ts';
 import type { ImportOptions, ImportResult, ImportSummary } from './types.ts';
+import { setItemDates } from './itemDates.ts';
 
 export function importLandscape(text: string, options: ImportOptions): ImportResult {
   const { bundled, mapping, includeMembers, file } = options;
@@ -91,6 +92,7 @@ export function importLandscape(text: string, options: ImportOptions): ImportRes
       category,
     };
   });
+  projects.forEach((project, i) => setItemDates(project, candidates[i]!.item));
 
   if (projects.length === 0) {
     const count = read.items.length;

@@ -1,0 +1,6 @@
+export { isIsoDate, isoDay, latestRecordable, formatDay } from './isoDate.ts';
+export { STEPS, dateProblems, type Step, type DateProblem } from './dateRules.ts';
+export { maturityAt, isVisibleAt, isDated, NOT_YET_ACCEPTED, type LevelAt } from './maturityAt.ts';
+export { stepEvents, type StepEvent, type EventKind } from './stepEvents.ts';
+export { changesSince, type Changes, type ProblemGrowth, type ArticleProjectChange } from './changesSince.ts';
+export { timelineSteps, type TimelineStep } from './timelineSteps.ts';
