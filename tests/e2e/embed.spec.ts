@@ -176,6 +176,21 @@ test.describe('the custom element', () => {
     expect(await element.locator('.credit').evaluate((c) => getComputedStyle(c).color)).not.toBe(
       'rgb(255, 0, 255)',
     );
+    // Nor do the page's custom properties (--text, --font...) or its direction, set on the element itself.
+    const root = element.locator('.cnm');
+    expect(await root.evaluate((e) => getComputedStyle(e).fontSize)).toBe('15px');
+    expect(await root.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    expect(await element.locator('.credit').evaluate((c) => getComputedStyle(c).color)).toBe(
+      'rgb(71, 85, 105)',
+    );
+    expect(await element.locator('.embed').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
+      'rgb(248, 250, 252)',
+    );
+    // The zoom buttons stay at the top right, clear of the credit line.
+    const controls = (await element.getByRole('group', { name: 'Map view' }).boundingBox())!;
+    const credit = (await element.locator('.credit').boundingBox())!;
+    expect(controls.x + controls.width).toBeGreaterThan(box.x + box.width - 60);
+    expect(controls.y + controls.height).toBeLessThan(credit.y);
     // ...and the element's styles do not leak out: the page's own paragraph keeps its hostile look.
     expect(await page.locator('#after').evaluate((p) => getComputedStyle(p).color)).toBe('rgb(255, 0, 255)');
     // Its canvas really draws (some pixels are not blank).

@@ -27,7 +27,12 @@ const HOSTILE_CSS = `<style>
   * { color: #f0f !important; font: 40px/3 serif !important; box-sizing: content-box !important; }
   div, p, button, canvas, aside, ul, li { border: 6px dotted red !important; padding: 20px !important; display: inline !important; }
   canvas { visibility: hidden !important; }
-  :root { --text: red; --bg: lime; --surface: yellow; }
+  :root { --text: red; --bg: lime; --surface: yellow; direction: rtl; }
+  cloud-native-map {
+    --text: #f0f !important; --text-muted: #f0f; --bg: lime; --surface: yellow; --border: red;
+    --accent: red; --font: 30px/3 serif; --dot: red; --maturity-colour: red;
+    direction: rtl !important; unicode-bidi: bidi-override !important; writing-mode: vertical-rl !important;
+  }
 </style>`;
 
 const TYPES: Record<string, string> = {
