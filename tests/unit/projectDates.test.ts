@@ -12,10 +12,12 @@ import {
   dateProblems,
   formatDay,
   isIsoDate,
+  growthByYear,
   isVisibleAt,
   maturityAt,
   stepEvents,
   timelineSteps,
+  timeStops,
 } from '../../src/lib/time/index.ts';
 
 type Dated = Pick<Project, 'maturity' | 'dates'>;
@@ -176,38 +178,38 @@ describe('timelineSteps', () => {
   });
 });
 
-describe('changesSince', () => {
-  const project = (id: string, problems: string[], dated: Dated, named = false): Project => ({
-    id,
-    name: id,
-    description: 'A project.',
-    homepage: `https://example.org/${id}/`,
-    category: 'Tests',
-    problems,
-    ...dated,
-    ...(named ? { named_in_article: true } : {}),
-  });
-  const problem = (id: string) => ({ id, name: id, question: '?', why: 'Why.', aliases: [], article: null });
-  const catalog: Catalog = {
-    article: {
-      title: 'An article',
-      author: 'Someone',
-      url: 'https://example.org/',
-      published: '2020-12-10',
-      thesis: 'A thesis.',
-      paragraphs: [{ paragraph: 1, title: 'One', caption: 'One.' }],
-    },
-    problems: [problem('mesh'), problem('tracing'), problem('runtime')],
-    projects: [
-      project('istio', ['mesh'], istio, true),
-      project('linkerd', ['mesh'], linkerd, true),
-      project('opentracing', ['tracing'], opentracing, true),
-      project('zookeeper', ['runtime'], outside, true),
-      project('newcomer', ['tracing', 'mesh'], sandboxOnly),
-      project('kubernetes', ['runtime'], early),
-    ],
-  };
+const project = (id: string, problems: string[], dated: Dated, named = false): Project => ({
+  id,
+  name: id,
+  description: 'A project.',
+  homepage: `https://example.org/${id}/`,
+  category: 'Tests',
+  problems,
+  ...dated,
+  ...(named ? { named_in_article: true } : {}),
+});
+const problem = (id: string) => ({ id, name: id, question: '?', why: 'Why.', aliases: [], article: null });
+const catalog: Catalog = {
+  article: {
+    title: 'An article',
+    author: 'Someone',
+    url: 'https://example.org/',
+    published: '2020-12-10',
+    thesis: 'A thesis.',
+    paragraphs: [{ paragraph: 1, title: 'One', caption: 'One.' }],
+  },
+  problems: [problem('mesh'), problem('tracing'), problem('runtime')],
+  projects: [
+    project('istio', ['mesh'], istio, true),
+    project('linkerd', ['mesh'], linkerd, true),
+    project('opentracing', ['tracing'], opentracing, true),
+    project('zookeeper', ['runtime'], outside, true),
+    project('newcomer', ['tracing', 'mesh'], sandboxOnly),
+    project('kubernetes', ['runtime'], early),
+  ],
+};
 
+describe('changesSince', () => {
   test('joined, archived, counts per day and growth per problem come from the dates', () => {
     const changes = changesSince(catalog, '2020-12-10', '2026-01-01');
     expect(changes).toMatchObject({
@@ -244,5 +246,37 @@ describe('changesSince', () => {
       projects: catalog.projects.map(({ dates: _dates, ...rest }) => rest),
     };
     expect(changesSince(undatedCatalog, '2020-12-10')).toBeUndefined();
+  });
+});
+
+describe('growthByYear', () => {
+  test('projects per problem at the end of each year, under their first problem, archived ones gone', () => {
+    const growth = growthByYear(catalog, '2022-06-30');
+    expect(growth?.years).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+    expect(growth?.days.at(-1)).toBe('2022-06-30');
+    expect(growth?.rows.map((row) => [row.id, row.counts.join(' ')])).toEqual([
+      ['mesh', '0 1 1 1 1 1 1'], // linkerd from 2017; istio only from September 2022
+      ['tracing', '1 1 1 1 1 1 1'], // opentracing until August 2021, then newcomer (first problem tracing)
+      ['runtime', '1 1 1 1 1 1 1'], // kubernetes; zookeeper is undated
+    ]);
+    expect(growth?.totals).toEqual([2, 3, 3, 3, 3, 3, 3]);
+  });
+
+  test('nothing to draw without dates', () => {
+    expect(growthByYear({ ...catalog, projects: [catalog.projects[3]!] })).toBeUndefined();
+  });
+});
+
+describe('timeStops', () => {
+  test("every day a step was taken, once, with the article's day marked", () => {
+    const stops = timeStops(catalog);
+    expect(stops[0]).toEqual({ date: '2016-03-10', article: false, steps: 1 });
+    expect(stops.find((stop) => stop.article)).toEqual({ date: '2020-12-10', article: true, steps: 0 });
+    expect(stops.find((stop) => stop.date === '2022-09-30')).toEqual({
+      date: '2022-09-30',
+      article: false,
+      steps: 1,
+    });
+    expect(stops.map((stop) => stop.date)).toEqual([...new Set(stops.map((stop) => stop.date))].sort());
   });
 });

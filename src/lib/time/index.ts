@@ -4,3 +4,5 @@ export { maturityAt, isVisibleAt, isDated, NOT_YET_ACCEPTED, type LevelAt } from
 export { stepEvents, type StepEvent, type EventKind } from './stepEvents.ts';
 export { changesSince, type Changes, type ProblemGrowth, type ArticleProjectChange } from './changesSince.ts';
 export { timelineSteps, type TimelineStep } from './timelineSteps.ts';
+export { growthByYear, type Growth, type GrowthRow } from './growthByYear.ts';
+export { timeStops, type TimeStop } from './timeStops.ts';
