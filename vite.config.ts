@@ -5,7 +5,7 @@ import { catalogs } from './scripts/vite-catalogs.ts';
 import { bundleBudget } from './scripts/vite-budget.ts';
 import { snapshots } from './scripts/vite-snapshots.ts';
 import { pages } from './scripts/vite-pages.ts';
-import { SECURITY_HEADERS } from './scripts/securityHeaders.ts';
+import { cspMeta, SECURITY_HEADERS } from './scripts/securityHeaders.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works at / and under any sub-path (/tools/map/).
@@ -19,6 +19,8 @@ export default defineConfig({
     pages(fileURLToPath(new URL('./data', import.meta.url))),
     // kB gzip of JS + CSS a page needs before it shows the map (issue targets: app 120, embed 60).
     bundleBudget({ main: 120, embed: 60 }),
+    // The Content-Security-Policy as a meta tag in every HTML page, for hosts without headers.
+    cspMeta(),
   ],
   build: {
     target: 'es2022',
