@@ -5,8 +5,13 @@
  * render on every core. It cannot fetch fonts, so it is given system font files; without any, the
  * previews are drawn without text and the build says so.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+
+/** Bumped with the resvg version or these options, so a cached PNG is always the one resvg would draw. */
+const RASTER_VERSION = 'resvg-js 2.6.2, original size';
 
 /** Regular and bold faces of a sans-serif found on common systems, first match wins. */
 const FONT_CANDIDATES: Array<{ family: string; files: string[] }> = [
@@ -80,14 +85,37 @@ export function rasterOptions(fonts: FontChoice | null): ResvgRenderOptions {
   };
 }
 
-/** Each SVG as a PNG of the size the SVG states, all at once on the thread pool. */
+/** What decides a PNG's pixels: the SVG, the options and the fonts (by path, size and date). */
+function cacheKey(svg: string, fonts: FontChoice | null): string {
+  const hash = createHash('sha256').update(RASTER_VERSION).update(svg);
+  for (const file of fonts?.files ?? []) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${file}:${size}:${mtimeMs}`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Each SVG as a PNG of the size the SVG states, all at once on the thread pool. With `cacheDir`, a
+ * PNG already drawn for the same SVG and fonts is read back instead (a rebuild redraws only what changed).
+ */
 export async function rasterize(
   svgs: Map<string, string>,
   fonts: FontChoice | null,
-): Promise<Map<string, Buffer>> {
+  cacheDir?: string,
+): Promise<{ images: Map<string, Buffer>; drawn: number }> {
   const options = rasterOptions(fonts);
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  let drawn = 0;
   const entries = await Promise.all(
-    [...svgs].map(async ([path, svg]) => [path, (await renderAsync(svg, options)).asPng()] as const),
+    [...svgs].map(async ([path, svg]) => {
+      const cached = cacheDir ? join(cacheDir, `${cacheKey(svg, fonts)}.png`) : undefined;
+      if (cached && existsSync(cached)) return [path, readFileSync(cached)] as const;
+      const png = (await renderAsync(svg, options)).asPng();
+      drawn++;
+      if (cached) writeFileSync(cached, png);
+      return [path, png] as const;
+    }),
   );
-  return new Map(entries);
+  return { images: new Map(entries), drawn };
 }
