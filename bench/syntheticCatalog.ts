@@ -112,7 +112,7 @@ function profiles(base: Catalog): ProblemProfile[] {
       for (const word of text.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? [])
         if (!STOP.has(word)) counts.set(word, (counts.get(word) ?? 0) + by);
     };
-    tagged.forEach((p) => count(p.description, 1));
+    tagged.forEach((p) => count(p.description ?? '', 1));
     [problem.question, ...problem.aliases].forEach((text) => count(text, 2));
     const common = [...counts.keys()].filter((w) => counts.get(w)! >= 2).sort();
     const words = common.length > 0 ? common : [...counts.keys(), 'service'].sort();

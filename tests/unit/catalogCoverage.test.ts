@@ -126,8 +126,8 @@ describe('the bundled catalog covers the landscape', () => {
   test('every description is one or two sentences ending with a full stop', () => {
     const wrong = projects
       .filter((project) => {
-        const sentences = countSentences(project.description);
-        return sentences < 1 || sentences > 2 || !project.description.trim().endsWith('.');
+        const sentences = countSentences(project.description ?? '');
+        return sentences < 1 || sentences > 2 || !(project.description ?? '').trim().endsWith('.');
       })
       .map((project) => `${project.id}: ${project.description}`);
     expect(wrong).toEqual([]);
@@ -136,7 +136,7 @@ describe('the bundled catalog covers the landscape', () => {
   test('every problem says in two or three sentences why microservices create it', () => {
     const wrong = problems
       .filter((problem) => {
-        const sentences = countSentences(problem.why);
+        const sentences = countSentences(problem.why ?? '');
         return sentences < 2 || sentences > 3;
       })
       .map((problem) => `${problem.id}: ${problem.why}`);
@@ -187,7 +187,7 @@ describe.skipIf(!landscapeExists)('descriptions are our own words', () => {
     const copied = readCatalog().projects.flatMap((project) => {
       const theirs = texts.get((project.landscape_name ?? project.name).trim().toLowerCase()) ?? [];
       return theirs.flatMap((text) => {
-        const run = sharedRun(project.description, text, COPIED_RUN);
+        const run = sharedRun(project.description ?? '', text, COPIED_RUN);
         return run ? [`${project.id}: "${run}"`] : [];
       });
     });

@@ -72,7 +72,7 @@ describe('importLandscape on the fixture', () => {
       ['tricky-name-with-spaces', 'api-gateway'],
       ['c-plus-plus', 'api-gateway'], // an item without the `item:` null key
       ['1-5', 'api-gateway'], // a number for a name
-      ['oddity', 'other'], // unknown subcategory
+      ['oddity', 'unknown-things'], // a subcategory the mapping does not know: a problem of its own
     ]);
   });
 
@@ -86,12 +86,12 @@ describe('importLandscape on the fixture', () => {
       '102 unusable-homepage Nohome',
       '115 look-alike-name P\u0430ypal',
       '119 no-name (no name)',
-      '149 members Acme Corp (member)',
-      '153 members Jaeger Inc (member)',
-      '163 members Helpful Ops (KCSP)',
+      '149 organisations Acme Corp (member)',
+      '153 organisations Jaeger Inc (member)',
+      '163 organisations Helpful Ops (KCSP)',
     ]);
     expect(skippedByRule(summary)).toEqual([
-      { rule: 'members', count: 3 },
+      { rule: 'organisations', count: 3 },
       { rule: 'no-name', count: 1 },
       { rule: 'look-alike-name', count: 1 },
       { rule: 'unusable-homepage', count: 2 },
@@ -99,7 +99,7 @@ describe('importLandscape on the fixture', () => {
     ]);
   });
 
-  test('the output validates, with only the problems in use and "other" last', () => {
+  test("the output validates, with only the problems in use and the landscape's own after the curated", () => {
     const reparsed = parseCatalog(serializeCatalog(catalog));
     expect(reparsed.ok ? [] : reparsed.errors.map(formatError)).toEqual([]);
     expect(catalog.article).toEqual(bundled.article);
@@ -111,8 +111,16 @@ describe('importLandscape on the fixture', () => {
       'tracing',
       'logging',
       'metrics',
-      'other',
+      'unknown-things',
     ]);
+    expect(catalog.problems.at(-1)).toEqual({
+      id: 'unknown-things',
+      name: 'Unknown Things',
+      group: 'Curiosities',
+      question: 'Which projects does the CNCF landscape list under Curiosities / Unknown Things?',
+      aliases: [],
+      article: null,
+    });
     expect(summary.droppedProblems).toEqual(['storage']);
     expect(summary.curatedMissing).toEqual(['linkerd2-proxy', 'vault-db']);
   });
@@ -132,24 +140,24 @@ describe('importLandscape on the fixture', () => {
     expect(byId.get('linkerd')?.landscape_name).toBeUndefined();
   });
 
-  test('texts are cleaned: whitespace collapsed, hidden characters removed, placeholders for missing text', () => {
+  test('texts are cleaned: whitespace collapsed, hidden characters removed, no description made up', () => {
     const byId = new Map(catalog.projects.map((p) => [p.id, p]));
     expect(byId.get('floatplane')?.description).toBe('Runs containers on a fleet of machines.');
     expect(byId.get('tricky-name-with-spaces')).toMatchObject({
       name: 'Tricky name with spaces',
       description: 'Hidden characters and a bell.',
     });
-    expect(byId.get('quietwatch')).toMatchObject({
-      description:
-        'No description in the landscape; listed under Observability and Analysis / Observability.',
-      maturity: 'none', // "retired" is no CNCF maturity
-    });
+    expect(byId.get('quietwatch')?.description).toBeUndefined();
+    // "retired" is no level the importer knows: kept as a level of the file's own, and reported.
+    expect(byId.get('quietwatch')?.maturity).toBe('retired');
+    expect(catalog.foundation?.levels.map((l) => l.id)).toEqual(['graduated', 'sandbox', 'retired']);
+    expect(summary.levelsUnknown).toEqual(['retired']);
     expect(byId.get('gaugeboard')?.description).toBe(
-      'Dashboards and alerts over time series from every cluster.',
+      'Use case, as the landscape summarises it: Dashboards and alerts over time series from every cluster.',
     );
     expect(byId.get('repoless')?.repo).toBeUndefined();
     expect(summary.fixes).toEqual({
-      placeholderDescriptions: 9,
+      withoutDescription: 9,
       summaryUseCaseDescriptions: 1,
       truncated: 0,
       repoDropped: 1,
@@ -157,12 +165,12 @@ describe('importLandscape on the fixture', () => {
     });
   });
 
-  test('unknown subcategories and second paths are reported, not dropped', () => {
+  test('unknown subcategories become problems and unknown second paths are reported', () => {
     expect(summary.unmappedSubcategories).toEqual(['Curiosities / Unknown Things']);
     expect(summary.unknownSecondPaths).toEqual(['Nowhere / Missing Subcategory']);
   });
 
-  test('with --include members the companies come in under their mapped problem, never as curated projects', () => {
+  test('with --include members the companies come in as organisations under their mapped problem, never as curated projects', () => {
     const withMembers = imported(read('small.yml'), true);
     expect(withMembers.summary.read).toBe(26);
     expect(withMembers.summary.imported).toBe(21);
@@ -172,7 +180,9 @@ describe('importLandscape on the fixture', () => {
       ['jaeger-inc-member', 'vendors'], // same homepage as Jaeger, but a company is not its product
       ['helpful-ops-kcsp', 'vendors'],
     ]);
-    expect(withMembers.catalog.problems.at(-1)?.id).toBe('vendors');
+    expect(withMembers.catalog.problems.at(-2)?.id).toBe('vendors');
+    expect(withMembers.catalog.projects.filter((p) => p.kind === 'organisation')).toHaveLength(3);
+    expect(catalog.projects.filter((p) => p.kind !== undefined)).toEqual([]);
   });
 
   test('ids do not depend on the order of the items', () => {
@@ -205,8 +215,8 @@ describe('importLandscape cleans to the limits', () => {
     const [project] = catalog.projects;
     expect(project?.name.length).toBeLessThanOrEqual(120);
     expect(project?.name.endsWith('...')).toBe(true);
-    expect(project?.description.length).toBeLessThanOrEqual(2000);
-    expect(project?.description.endsWith('…')).toBe(true);
+    expect(project?.description?.length).toBeLessThanOrEqual(2000);
+    expect(project?.description?.endsWith('…')).toBe(true);
     expect(summary.fixes.truncated).toBe(1);
   });
 });

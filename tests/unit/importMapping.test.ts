@@ -119,7 +119,6 @@ describe('loadMapping reports each mistake at its line and column', () => {
       'problems:\n  - id: other\n    name: Other\nsubcategories:\n  A / B: [metrics]\n',
       [
         'map.yaml:2:5 problems[0]: missing required field "question"',
-        'map.yaml:2:5 problems[0]: missing required field "why"',
         'map.yaml:2:5 problems[0]: missing required field "aliases"',
         'map.yaml:2:5 problems[0]: missing required field "article"',
       ],

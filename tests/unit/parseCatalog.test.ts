@@ -57,15 +57,15 @@ describe('parseCatalog reports each kind of error at its line and column', () =>
     ],
     [
       'missing required field',
-      edit(30, ''),
-      ['catalog.yaml:28:5 projects[0]: missing required field "description"'],
+      edit(31, ''),
+      ['catalog.yaml:28:5 projects[0]: missing required field "homepage"'],
     ],
     [
       'unknown field, with a suggestion',
       edit(31, '    homepgae: https://www.jaegertracing.io/'),
       [
         'catalog.yaml:28:5 projects[0]: missing required field "homepage"',
-        'catalog.yaml:31:5 projects[0].homepgae: unknown field (did you mean "homepage"?); expected one of id, name, description, homepage, repo, maturity, dates, problems, category, named_in_article, landscape_name',
+        'catalog.yaml:31:5 projects[0].homepgae: unknown field (did you mean "homepage"?); expected one of id, name, description, homepage, repo, maturity, dates, problems, category, named_in_article, landscape_name, kind',
       ],
     ],
     [

@@ -29,10 +29,11 @@ test('the spec names every field of a project, and marks the optional ones', () 
     'category',
     'named_in_article',
     'landscape_name',
+    'kind',
   ]);
   expect(
     Object.entries(fields)
       .filter(([, f]) => !f.required)
       .map(([k]) => k),
-  ).toEqual(['repo', 'dates', 'named_in_article', 'landscape_name']);
+  ).toEqual(['description', 'repo', 'dates', 'named_in_article', 'landscape_name', 'kind']);
 });

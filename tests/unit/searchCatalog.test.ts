@@ -274,7 +274,7 @@ describe('on a 2,400-project synthetic catalog', () => {
     expect(share((p) => p.maturity === 'graduated')).toBeGreaterThan(0.005);
     expect(share((p) => p.problems.length === 1)).toBeGreaterThan(0.5);
     expect(share((p) => p.problems.length >= 3)).toBeGreaterThan(0.05);
-    const words = synthetic.projects.map((p) => p.description.split(/\s+/).length);
+    const words = synthetic.projects.map((p) => (p.description ?? '').split(/\s+/).length);
     expect(Math.min(...words)).toBeGreaterThanOrEqual(15);
     expect(Math.max(...words)).toBeLessThanOrEqual(40);
     expect(new Set(synthetic.projects.flatMap((p) => p.problems))).toEqual(

@@ -5,10 +5,12 @@
  * compiler check that every property of the TypeScript types has a spec here.
  */
 import {
-  MATURITIES,
+  PROJECT_KINDS,
   type Article,
   type ArticleParagraph,
   type ArticleRef,
+  type Foundation,
+  type FoundationLevel,
   type Problem,
   type Project,
   type ProjectDates,
@@ -111,7 +113,11 @@ const problemFields: Fields<Problem> = {
   id: req(slug('Stable slug, e.g. service-discovery.')),
   name: req(text('Short name shown on the map.', LIMITS.nameLength)),
   question: req(text('The question a user with this problem would ask.')),
-  why: req(text('Why splitting an application into microservices creates or sharpens this problem.')),
+  why: opt(
+    text(
+      'Why splitting an application into microservices creates or sharpens this problem. Absent for a problem that is only a heading of an imported landscape.',
+    ),
+  ),
   aliases: req({
     kind: 'array',
     description: 'Other words people search with (synonyms, abbreviations).',
@@ -125,6 +131,7 @@ const problemFields: Fields<Problem> = {
     description: 'Where the article raises this problem, or null for problems beyond the article.',
     of: { kind: 'object', description: 'Paragraph and quote.', fields: articleRefFields },
   }),
+  group: opt(text('A heading the problem is listed under, e.g. the landscape category.', LIMITS.nameLength)),
 };
 
 const day = (description: string): Spec => ({ kind: 'string', description, format: 'date', maxLength: 10 });
@@ -139,14 +146,19 @@ const datesFields: Fields<ProjectDates> = {
 const projectFields: Fields<Project> = {
   id: req(slug('Stable slug, e.g. open-telemetry.')),
   name: req(text('Project name.', LIMITS.nameLength)),
-  description: req(text('One or two sentences in our own words: what it is and what it is for.')),
+  description: opt(
+    text(
+      'One or two sentences: what it is and what it is for. Leave it out rather than write a placeholder.',
+    ),
+  ),
   homepage: req(url('Project homepage (http or https).')),
   repo: opt(url('Source repository (http or https).')),
-  maturity: req({
-    kind: 'enum',
-    description: 'CNCF maturity level, or none for projects outside the CNCF.',
-    values: MATURITIES,
-  }),
+  maturity: req(
+    text(
+      "A level id of the catalog's foundation (by default the CNCF's: graduated, incubating, sandbox, archived), or none for projects outside it.",
+      LIMITS.idLength,
+    ),
+  ),
   dates: opt({
     kind: 'object',
     description:
@@ -166,6 +178,28 @@ const projectFields: Fields<Project> = {
   landscape_name: opt(
     text('Name of the item in the CNCF landscape when it differs from name.', LIMITS.nameLength),
   ),
+  kind: opt({
+    kind: 'enum',
+    description: 'organisation for a company or other member a landscape lists; project when absent.',
+    values: PROJECT_KINDS,
+  }),
+};
+
+const levelFields: Fields<FoundationLevel> = {
+  id: req(slug('The value projects use in maturity, e.g. incubating.')),
+  label: req(text('How the level is shown, e.g. Incubating.', LIMITS.nameLength)),
+};
+
+const foundationFields: Fields<Foundation> = {
+  name: req(text('The foundation, e.g. Cloud Native Computing Foundation.', LIMITS.nameLength)),
+  short_name: req(text('A short name used in labels, e.g. CNCF.', LIMITS.nameLength)),
+  levels: req({
+    kind: 'array',
+    description: 'Its project levels, highest first (none when the landscape gives its projects no level).',
+    items: { kind: 'object', description: 'A level.', fields: levelFields },
+    minItems: 0,
+    maxItems: 20,
+  }),
 };
 
 export const catalogSpec: ObjectSpec = {
@@ -173,6 +207,12 @@ export const catalogSpec: ObjectSpec = {
   description:
     'A Cloud Native Map catalog: the article, the problems microservices create, and the projects.',
   fields: {
+    foundation: opt({
+      kind: 'object',
+      description:
+        "Whose maturity levels the projects carry. Without it: the CNCF's graduated, incubating, sandbox and archived.",
+      fields: foundationFields,
+    }),
     article: req({ kind: 'object', description: 'The article the map follows.', fields: articleFields }),
     problems: req({
       kind: 'array',

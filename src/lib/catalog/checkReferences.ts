@@ -4,6 +4,7 @@
  * has errors (so `npm run validate` reports everything at once), which is why
  * it reads the value defensively and skips whatever has the wrong type.
  */
+import { checkFoundation } from './checkFoundation.ts';
 import type { ShapeIssue } from './checkShape.ts';
 import { quoted } from './paths.ts';
 import { didYouMean } from './suggest.ts';
@@ -43,6 +44,7 @@ export function checkReferences(value: unknown): ShapeIssue[] {
   const projects = list(root.projects);
   const problemIds = checkUnique(problems, 'problems', out);
   checkUnique(projects, 'projects', out);
+  out.push(...checkFoundation(value));
 
   const used = new Set<string>();
   projects.forEach((project, i) => {

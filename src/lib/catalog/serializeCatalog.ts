@@ -30,7 +30,15 @@ function ordered<T extends object>(value: T, order: ReadonlyArray<keyof T>): Loo
 const ARTICLE: ReadonlyArray<keyof Article> = ['title', 'author', 'url', 'published', 'thesis', 'paragraphs'];
 const PARAGRAPH: ReadonlyArray<keyof ArticleParagraph> = ['paragraph', 'title', 'caption'];
 const REF: ReadonlyArray<keyof ArticleRef> = ['paragraph', 'quote'];
-const PROBLEM: ReadonlyArray<keyof Problem> = ['id', 'name', 'question', 'why', 'aliases', 'article'];
+const PROBLEM: ReadonlyArray<keyof Problem> = [
+  'id',
+  'name',
+  'group',
+  'question',
+  'why',
+  'aliases',
+  'article',
+];
 const PROJECT: ReadonlyArray<keyof Project> = [
   'id',
   'name',
@@ -43,6 +51,7 @@ const PROJECT: ReadonlyArray<keyof Project> = [
   'category',
   'named_in_article',
   'landscape_name',
+  'kind',
 ];
 
 function toYaml(value: Loose): string {
@@ -86,8 +95,12 @@ export function serializeCatalog(catalog: Catalog, options: SerializeOptions = {
   const comment = (options.comment?.trim().split(/\r?\n/) ?? []).map((line) =>
     line.trim() ? `# ${line.trimEnd()}` : '#',
   );
+  // The foundation first: it says how to read every project's maturity.
+  const foundation = catalog.foundation ? [toYaml({ foundation: catalog.foundation })] : [];
+  delete rest.foundation;
   const sections = [
     [SCHEMA_HEADER, ...comment].join('\n') + '\n',
+    ...foundation,
     toYaml({ article }),
     toYaml({ problems }),
     toYaml({ projects }),

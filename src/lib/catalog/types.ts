@@ -4,8 +4,31 @@
  * is the single definition both are checked against (see tests/unit/schema.test.ts).
  */
 
+/**
+ * The five marks the map draws maturity with (colour and shape). They are also the level ids of the
+ * default foundation, the CNCF, with `none` for projects outside it; another foundation's levels are
+ * drawn with these marks by position (see `maturityLevels` in maturityLabel.ts).
+ */
 export const MATURITIES = ['graduated', 'incubating', 'sandbox', 'archived', 'none'] as const;
 export type Maturity = (typeof MATURITIES)[number];
+
+/** A maturity value of a project: the id of one of its foundation's levels, or `none` (outside it). */
+export type LevelId = string;
+
+/** One level of a foundation's project lifecycle, e.g. `{ id: incubating, label: Incubating }`. */
+export interface FoundationLevel {
+  id: string;
+  label: string;
+}
+
+/** The foundation whose maturity levels the catalog's projects carry; the CNCF when absent. */
+export interface Foundation {
+  name: string;
+  /** Used in labels: "CDF graduated", "Outside the CDF". */
+  short_name: string;
+  /** Highest level first. */
+  levels: FoundationLevel[];
+}
 
 /** Where a problem comes from in the article: its paragraph and a short exact quote used as a text fragment. */
 export interface ArticleRef {
@@ -34,10 +57,13 @@ export interface Problem {
   id: string;
   name: string;
   question: string;
-  why: string;
+  /** Why splitting into microservices creates it; absent for problems that are a landscape's own headings. */
+  why?: string;
   aliases: string[];
   /** null: a problem this catalog adds beyond the article. */
   article: ArticleRef | null;
+  /** A heading the problem is listed under (an imported landscape's category). */
+  group?: string;
 }
 
 /**
@@ -54,10 +80,11 @@ export interface ProjectDates {
 export interface Project {
   id: string;
   name: string;
-  description: string;
+  /** Absent when nobody wrote one: the importer never invents a description. */
+  description?: string;
   homepage: string;
   repo?: string;
-  maturity: Maturity;
+  maturity: LevelId;
   /** When it joined its foundation and moved between levels; never for `maturity: none` (docs/catalog-format.md). */
   dates?: ProjectDates;
   /** Problem ids, most fitting first. */
@@ -67,9 +94,16 @@ export interface Project {
   named_in_article?: boolean;
   /** The item's name in the CNCF landscape when it differs from `name`. */
   landscape_name?: string;
+  /** `organisation` for a company or other member a landscape lists (imported only on request). */
+  kind?: ProjectKind;
 }
 
+export const PROJECT_KINDS = ['project', 'organisation'] as const;
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
+
 export interface Catalog {
+  /** Whose maturity levels `projects[].maturity` uses; the CNCF's when absent. */
+  foundation?: Foundation;
   article: Article;
   problems: Problem[];
   projects: Project[];

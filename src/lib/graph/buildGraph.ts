@@ -4,6 +4,7 @@
  * links are plain records indexed by position, so the layout, the renderer and
  * hit-testing can work on arrays without looking anything up.
  */
+import { maturityStyle } from '../catalog/maturityLabel.ts';
 import type { Catalog, Maturity } from '../catalog/types.ts';
 
 export type NodeKind = 'article' | 'problem' | 'project';
@@ -88,7 +89,7 @@ export function buildGraph(catalog: Catalog): Graph {
       key: project.id,
       label: project.name,
       fromArticle: project.named_in_article === true,
-      maturity: project.maturity,
+      maturity: maturityStyle(catalog, project.maturity),
       problems: problemIndices,
     });
     problemIndices.forEach((problem, rank) => {

@@ -1,15 +1,19 @@
 /**
  * The texts of one landscape item as catalog strings: name, description (the
- * item's own, else `extra.summary_use_case`, else a neutral placeholder) and
- * category (its subcategory's name), each cleaned to pass the validator.
+ * item's own, else its `extra.summary_use_case` credited as the landscape's,
+ * else none: nothing is made up) and category (its subcategory's name), each
+ * cleaned to pass the validator.
  */
 import { LIMITS } from '../catalog/limits.ts';
 import { cleanText, type CleanText } from './cleanText.ts';
 import type { LandscapeItem } from './readLandscape.ts';
 
 export interface ItemDescription extends CleanText {
-  source: 'description' | 'summary_use_case' | 'placeholder';
+  source: 'description' | 'summary_use_case' | 'none';
 }
+
+/** Says whose words a description taken from `extra.summary_use_case` is. */
+export const USE_CASE_CREDIT = 'Use case, as the landscape summarises it: ';
 
 export function itemName(item: LandscapeItem): CleanText {
   return cleanText(item.fields.name, LIMITS.nameLength, { name: true });
@@ -25,14 +29,13 @@ export function itemDescription(item: LandscapeItem): ItemDescription {
   const extra = item.fields.extra;
   const summary =
     extra && typeof extra === 'object' ? (extra as Record<string, unknown>).summary_use_case : undefined;
-  const fallback = cleanText(summary, LIMITS.textLength);
+  const fallback = cleanText(summary, LIMITS.textLength - USE_CASE_CREDIT.length);
   if (fallback.text)
-    return { ...fallback, removed: fallback.removed + own.removed, source: 'summary_use_case' };
-  const where = cleanText(`${item.category} / ${item.subcategory}`, LIMITS.textLength - 80).text;
-  return {
-    text: `No description in the landscape; listed under ${where}.`,
-    removed: own.removed,
-    truncated: false,
-    source: 'placeholder',
-  };
+    return {
+      ...fallback,
+      text: `${USE_CASE_CREDIT}${fallback.text}`,
+      removed: fallback.removed + own.removed,
+      source: 'summary_use_case',
+    };
+  return { text: '', removed: own.removed, truncated: false, source: 'none' };
 }

@@ -39,6 +39,21 @@ export function urlKey(url: string): string {
 }
 
 type Key = (project: Project) => string | undefined;
+
+const host = (url: string) => urlKey(url).split('/')[0] ?? '';
+
+/**
+ * Two things that share a name are not the same when both their repositories and their homepages'
+ * sites differ: another foundation's "Pixie" (a renderer) is not the CNCF's Pixie (observability).
+ */
+function contradicts(candidate: MatchCandidate, project: Project): boolean {
+  const repos = candidate.repo !== undefined && project.repo !== undefined;
+  return (
+    repos &&
+    urlKey(candidate.repo!) !== urlKey(project.repo!) &&
+    host(candidate.homepage) !== host(project.homepage)
+  );
+}
 const KEYS: Array<[item: (c: MatchCandidate) => string | undefined, curated: Key]> = [
   [(c) => nameKey(c.name), (p) => nameKey(p.name)],
   [(c) => nameKey(c.name), (p) => (p.landscape_name ? nameKey(p.landscape_name) : undefined)],
@@ -58,7 +73,10 @@ export function matchCurated(candidates: MatchCandidate[], curated: Project[]): 
     candidates.forEach((candidate, item) => {
       if (candidate.member) return;
       const key = itemKey(candidate);
-      for (const project of (key && index.get(key)) || []) pairs.push({ item, project, strength });
+      for (const project of (key && index.get(key)) || []) {
+        if (strength < 2 && contradicts(candidate, curated[project]!)) continue;
+        pairs.push({ item, project, strength });
+      }
     });
   });
   const tie = (i: number) => candidates[i]?.tieBreak ?? '';

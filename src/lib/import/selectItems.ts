@@ -1,7 +1,7 @@
 /**
  * Which landscape items become projects. Each item is either kept (a
  * `Candidate`) or skipped by a named rule, so `read = kept + skipped` always
- * holds: member categories unless asked for, no usable name, a look-alike name,
+ * holds: organisations unless asked for, no usable name, a look-alike name,
  * no usable homepage, the same item listed again, or past the project limit.
  */
 import { LIMITS } from '../catalog/limits.ts';
@@ -9,10 +9,9 @@ import { cleanUrl, nameProblem } from './cleanText.ts';
 import { itemName } from './describeItem.ts';
 import { pathKey } from './mapSubcategory.ts';
 import { nameKey, urlKey } from './matchCurated.ts';
+import { memberByName, type OrganisationPlaces } from './organisations.ts';
 import type { LandscapeItem } from './readLandscape.ts';
-import type { ProblemMapping, SkippedItem, SkipRule } from './types.ts';
-
-export const CNCF_MATURITIES = new Set(['graduated', 'incubating', 'sandbox', 'archived']);
+import type { SkippedItem, SkipRule } from './types.ts';
 
 export interface Candidate {
   item: LandscapeItem;
@@ -21,6 +20,7 @@ export interface Candidate {
   repo?: string;
   /** Every `Category / Subcategory` the item is listed in, its own first. */
   places: string[];
+  /** An organisation (member, partner…), imported only with --include members. */
   member: boolean;
   /** Breaks ties between items with the same name without looking at the file's order. */
   tieBreak: string;
@@ -44,10 +44,10 @@ function secondPaths(item: LandscapeItem): string[] {
 export function selectItems(
   items: LandscapeItem[],
   subcategories: string[],
-  mapping: ProblemMapping,
+  organisations: OrganisationPlaces,
   includeMembers: boolean,
+  hasLevel: (item: LandscapeItem) => boolean,
 ): Selection {
-  const memberKeys = new Set(mapping.memberCategories.map((c) => pathKey(c)));
   const known = new Set(subcategories.map(pathKey));
   const skipped: SkippedItem[] = [];
   const candidates: Candidate[] = [];
@@ -58,11 +58,11 @@ export function selectItems(
   for (const item of items) {
     const skip = (rule: SkipRule, name: string, detail?: string) =>
       skipped.push({ rule, name, where: placeOf(item), line: item.line, ...(detail ? { detail } : {}) });
-    const member = memberKeys.has(pathKey(item.category));
+    const member = organisations.keys.has(pathKey(placeOf(item))) || memberByName(item);
     const cleanName = itemName(item);
     const name = cleanName.text;
     if (member && !includeMembers) {
-      skip('members', name || '(no name)');
+      skip('organisations', name || '(no name)');
       continue;
     }
     charactersRemoved += cleanName.removed;
@@ -98,7 +98,7 @@ export function selectItems(
       else unknownSecondPaths.add(path);
     }
     const repo = cleanUrl(item.fields.repo_url);
-    const cncf = CNCF_MATURITIES.has(String(item.fields.project ?? '').toLowerCase()) ? 0 : 1;
+    const cncf = hasLevel(item) ? 0 : 1;
     const candidate: Candidate = {
       item,
       name,

@@ -37,6 +37,25 @@ export function formatSummary(summary: ImportSummary, examples = 3): string[] {
   const { read, imported, skipped } = summary;
   const balance = checkAccounting(summary) ?? 'checked';
   lines.push(`items read: ${read} = imported ${imported} + skipped ${skipped.length} (${balance})`);
+  const { foundation } = summary;
+  const levels = foundation.levels.map((l) => `${l.id} "${l.label}" (${l.items})`).join(', ');
+  lines.push(
+    `foundation: ${foundation.name} (${foundation.short_name}); levels: ${levels || 'none in the file'}`,
+  );
+  for (const { value, level } of summary.levelsRecognised) lines.push(`  level "${value}" read as ${level}`);
+  for (const value of summary.levelsUnknown) {
+    lines.push(
+      `  level "${value}" is no level this importer knows: kept as a level of its own (check the spelling)`,
+    );
+  }
+  for (const { place, by } of summary.organisationPlaces) {
+    lines.push(`organisations, not projects (recognised by ${by}): ${place}`);
+  }
+  if (summary.levelLists.length > 0) {
+    lines.push(
+      `lists by level (their projects are placed by their other listings): ${summary.levelLists.join('; ')}`,
+    );
+  }
   lines.push(`curated projects kept with their tags: ${summary.curated}`);
   for (const { rule, count } of skippedByRule(summary)) {
     lines.push(`skipped ${count} by rule "${rule}": ${SKIP_RULES[rule]}`);
@@ -53,9 +72,22 @@ export function formatSummary(summary: ImportSummary, examples = 3): string[] {
       `  ${p.id.padEnd(width)}  ${String(p.projects).padStart(5)} / ${String(p.primary).padStart(5)}`,
     );
   }
-  if (summary.unmappedSubcategories.length > 0) {
-    lines.push(`subcategories missing from the mapping (their items went to "other"):`);
-    for (const path of summary.unmappedSubcategories) lines.push(`  ${path}`);
+  lines.push(
+    `problems of the landscape's own (subcategories the mapping does not place): ${summary.ownProblems}`,
+  );
+  for (const { id, into } of summary.splitProblems) {
+    lines.push(`  "${id}" held more than a quarter of the projects: split into ${into.join(', ')}`);
+  }
+  const largest = summary.largestProblem;
+  if (largest) {
+    lines.push(
+      `largest problem: ${largest.id}, ${largest.projects} of ${imported} projects (${Math.round(largest.share * 100)}%)`,
+    );
+  }
+  if (summary.overCap.length > 0) {
+    lines.push(
+      `over a quarter of the projects (curated problems are not split): ${summary.overCap.join(', ')}`,
+    );
   }
   if (summary.unknownSecondPaths.length > 0) {
     lines.push(`second_path entries naming no subcategory of the file (ignored):`);
@@ -71,7 +103,7 @@ export function formatSummary(summary: ImportSummary, examples = 3): string[] {
   }
   const f = summary.fixes;
   lines.push(
-    `repairs: ${plural(f.placeholderDescriptions, 'placeholder description')}, ` +
+    `texts: ${plural(f.withoutDescription, 'item')} without a description (none made up), ` +
       `${plural(f.summaryUseCaseDescriptions, 'description')} from extra.summary_use_case, ` +
       `${plural(f.truncated, 'item')} with text cut to the limits, ` +
       `${plural(f.repoDropped, 'repo_url')} dropped (not http(s)), ` +

@@ -25,7 +25,10 @@ export interface SubcategoryMapping {
 export interface ProblemMapping {
   /** Problems the import adds to the bundled catalog's; always includes `other`. */
   problems: Problem[];
-  /** Categories of companies rather than technologies, left out unless asked for. */
+  /**
+   * Categories of organisations the mapping names explicitly; others are recognised by their name and
+   * the shape of their items (organisations.ts).
+   */
   memberCategories: string[];
   /** Keyed by `pathKey("Category / Subcategory")`. */
   subcategories: Map<string, SubcategoryMapping>;
@@ -35,14 +38,17 @@ export interface ImportOptions {
   /** The curated catalog: its article and problems are kept, and its projects keep their tags. */
   bundled: Catalog;
   mapping: ProblemMapping;
-  /** Keep the member and certified-partner categories (companies). */
+  /** Keep the organisations (members, hosting companies, partners…) as projects of kind `organisation`. */
   includeMembers: boolean;
-  /** Name of the landscape file, for error positions. */
+  /** Name of the landscape file, for error positions (and the foundation's name when nothing else gives it). */
   file: string;
+  /** The foundation's name, e.g. "Continuous Delivery Foundation (CDF)"; by default read from the landscape. */
+  foundation?: string;
 }
 
 export const SKIP_RULES = {
-  members: 'a company or certified partner in a member category (pass --include members to keep them)',
+  organisations:
+    'an organisation (member, hosting company, partner, end user, sponsor), not a technology (pass --include members to keep them)',
   'no-name': 'the item has no usable name',
   'look-alike-name':
     'the name could pass for another one (it mixes scripts, or uses Cyrillic or Greek letters that look Latin)',
@@ -80,8 +86,30 @@ export interface ImportSummary {
   perProblem: ProblemCount[];
   /** Items that matched a curated project and kept its id, problems and description. */
   curated: number;
-  /** Subcategories the mapping does not know: their items went to `other`. */
+  /** Subcategories the mapping does not know: each became a problem of its own. */
   unmappedSubcategories: string[];
+  /** Whose levels the projects carry, with the items at each level. */
+  foundation: {
+    name: string;
+    short_name: string;
+    levels: Array<{ id: string; label: string; items: number }>;
+  };
+  /** `project:` values read as another level (`incubation` → incubating). */
+  levelsRecognised: Array<{ value: string; level: string }>;
+  /** `project:` values no known level matches: kept as levels of their own. */
+  levelsUnknown: string[];
+  /** Subcategories recognised as lists of organisations, and by what. */
+  organisationPlaces: Array<{ place: string; by: 'name' | 'shape' | 'mapping' }>;
+  /** Subcategories that list projects by level (their projects are placed by their other listings). */
+  levelLists: string[];
+  /** Problems made from the landscape's own subcategories. */
+  ownProblems: number;
+  /** Own problems over a quarter of the projects, split, and what they became. */
+  splitProblems: Array<{ id: string; into: string[] }>;
+  /** The problem holding the most projects, and its share of them. */
+  largestProblem: { id: string; projects: number; share: number } | undefined;
+  /** Problems still over a quarter of the projects (curated ones are not split). */
+  overCap: string[];
   /** `second_path` entries naming no subcategory of the file; they add nothing. */
   unknownSecondPaths: string[];
   /** Curated projects no landscape item matched: they are not in the imported catalog. */
@@ -90,7 +118,8 @@ export interface ImportSummary {
   droppedProblems: string[];
   /** Repairs made so the strings pass the validator. */
   fixes: {
-    placeholderDescriptions: number;
+    /** Items imported with no description (none is made up). */
+    withoutDescription: number;
     summaryUseCaseDescriptions: number;
     truncated: number;
     repoDropped: number;

@@ -3,7 +3,8 @@
  * article ring on the left (when the picture is wide enough), and the credit
  * to the article and its author on the right, always.
  */
-import { MATURITIES, type Catalog, type Maturity } from '../catalog/types.ts';
+import { maturityLegend, type MaturityLegendEntry } from '../catalog/maturityLabel.ts';
+import type { Catalog } from '../catalog/types.ts';
 import { MATURITY_SHAPE, type Palette } from '../graph/palette.ts';
 import { creditText } from './describeView.ts';
 import { escapeXml } from './escapeXml.ts';
@@ -17,27 +18,19 @@ const FONT = '11px system-ui, sans-serif';
 const FONT_SIZE = 11;
 const MARGIN = 10;
 
-const SHORT_LABEL: Record<Maturity, string> = {
-  graduated: 'graduated',
-  incubating: 'incubating',
-  sandbox: 'sandbox',
-  archived: 'archived',
-  none: 'outside the CNCF',
-};
 const NAMED = 'named in the article';
 
 const itemWidth = (label: string, measure: MeasureText) => 13 + measure(label, FONT) + 12;
 
-function legend(c: Palette, y: number, measure: MeasureText): string {
+function legend(c: Palette, y: number, measure: MeasureText, entries: MaturityLegendEntry[]): string {
   const parts: string[] = [];
   let x = MARGIN;
   const item = (mark: string, label: string) => {
     parts.push(mark, `<text x="${n(x + 13)}" y="${n(y + 4)}">${escapeXml(label)}</text>`);
     x += itemWidth(label, measure);
   };
-  for (const maturity of MATURITIES) {
-    const mark = shapeMarkup(MATURITY_SHAPE[maturity], x + 5, y, 4, paint('fill', c.maturity(maturity)));
-    item(mark, SHORT_LABEL[maturity]);
+  for (const { style, short } of entries) {
+    item(shapeMarkup(MATURITY_SHAPE[style], x + 5, y, 4, paint('fill', c.maturity(style))), short);
   }
   const ring = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="4.5" fill="none" ${paint('stroke', c.named)} stroke-width="1.6"/>`;
   item(ring, NAMED);
@@ -63,7 +56,8 @@ export function planFooter(
 ): Footer {
   const credit = creditText(catalog);
   const creditWidth = measure(credit.before + credit.title + credit.after, FONT);
-  const legendWidth = [...MATURITIES.map((m) => SHORT_LABEL[m]), NAMED].reduce(
+  const entries = maturityLegend(catalog);
+  const legendWidth = [...entries.map((e) => e.short), NAMED].reduce(
     (sum, label) => sum + itemWidth(label, measure),
     0,
   );
@@ -76,7 +70,7 @@ export function planFooter(
     markup: (c) =>
       [
         `<g font-size="${FONT_SIZE}" ${paint('fill', c.textMuted)}>`,
-        showLegend ? legend(c, rows === 1 ? bottom : bottom - ROW, measure) : '',
+        showLegend ? legend(c, rows === 1 ? bottom : bottom - ROW, measure, entries) : '',
         `<text x="${n(width - MARGIN)}" y="${n(bottom + 4)}" text-anchor="end">${escapeXml(credit.before)}`,
         `<tspan font-style="italic">${escapeXml(credit.title)}</tspan>${escapeXml(credit.after)}</text>`,
         '</g>',

@@ -5,6 +5,7 @@
  * first), and each project's name variants. Queries then touch only the
  * postings of the terms they match, never the whole catalog.
  */
+import { maturityStyle } from '../catalog/maturityLabel.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { contentTerms, indexText, nameVariants } from './indexText.ts';
 import { Scratch } from './scratch.ts';
@@ -30,7 +31,7 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       indexText(vocabulary, project.name, true),
       indexText(vocabulary, project.landscape_name ?? '', true),
       indexText(vocabulary, project.id, true),
-      indexText(vocabulary, project.description),
+      indexText(vocabulary, project.description ?? ''),
     ];
     let category = categoryIds.get(project.category);
     if (category === undefined) {
@@ -40,7 +41,7 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     }
     categories[category]!.members.push(index);
     const variants = nameVariants(vocabulary, project, fields);
-    const maturityRank = MATURITY_RANK[project.maturity];
+    const maturityRank = MATURITY_RANK[maturityStyle(catalog, project.maturity)];
     return {
       project,
       fields,
