@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { breakpoints } from './scripts/vite-breakpoints.ts';
 import { fileURLToPath } from 'node:url';
 import { catalogs } from './scripts/vite-catalogs.ts';
 import { bundleBudget } from './scripts/vite-budget.ts';
@@ -11,6 +12,8 @@ export default defineConfig({
   // Relative asset URLs: the build works at / and under any sub-path (/tools/map/).
   base: './',
   plugins: [
+    // Before svelte(): it reads the styles.
+    breakpoints(),
     svelte(),
     catalogs(fileURLToPath(new URL('./data', import.meta.url))),
     // Static SVG pictures of the map, for readers without JavaScript (snapshots/*.svg).
@@ -25,6 +28,18 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rollupOptions: {
+      output: {
+        // The small modules every page's first view shares (ids, colours, types, labels) in one chunk
+        // rather than one request and one gzip header each.
+        advancedChunks: {
+          groups: [
+            {
+              name: 'shared',
+              test: /src[\\/]lib[\\/](graph|catalog)[\\/](nodeIds|palette|types|maturityLabel|paths)\.ts$/,
+            },
+          ],
+        },
+      },
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),

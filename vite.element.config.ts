@@ -5,11 +5,12 @@
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { breakpoints } from './scripts/vite-breakpoints.ts';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [breakpoints(), svelte()],
   publicDir: false,
   build: {
     target: 'es2022',

@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { breakpoints } from './scripts/vite-breakpoints.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [breakpoints(), svelte()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Sized for a loaded 2-core machine: a test that spawns a command may wait for a core.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

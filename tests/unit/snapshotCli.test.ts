@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { renderMapSvg } from '../../src/lib/render/index.ts';
 import { findChromium, NO_CHROMIUM } from '../../scripts/chromium.mjs';
+import { checkView, CliError, loadCatalog, parseSnapshotArgs } from '../../scripts/snapshot/options.ts';
 import { MAP_SIZE, PROBLEM_SIZE, snapshots } from '../../scripts/vite-snapshots.ts';
 import { bundledCatalog } from '../helpers/catalogs.ts';
 
@@ -55,7 +56,10 @@ describe('npm run snapshot', () => {
     expect(existsSync(`${out}.png`)).toBe(false);
   });
 
-  test.concurrent.for<[string[], RegExp]>([
+  // Each mistake is checked in-process (parsing the options, loading and checking against the catalog,
+  // as the command does before writing anything); one of them also runs the real command, for the exit
+  // code, the one line on stderr and the empty output folder.
+  test.for<[string[], RegExp]>([
     [['--frobnicate'], /^unknown option --frobnicate$/],
     [
       ['--problem', 'tracing,nope'],
@@ -76,12 +80,28 @@ describe('npm run snapshot', () => {
     ],
     [['--catalog', 'tests/fixtures/bad/alias-bomb.yaml'], /^tests\/fixtures\/bad\/alias-bomb\.yaml:\d+:\d+ /],
     [['--out'], /^--out needs a value$/],
-  ])('%j: one clear error, exit code 1, nothing written', async ([args, error], { expect }) => {
-    const out = join(dir, `bad-${args.join('_').replace(/\W/g, '')}`);
-    const { status, stdout, stderr } = await cli(['--svg-only', '--out', out, ...args]);
+  ])('%j: one clear error', ([args, error]) => {
+    const check = () => {
+      const options = parseSnapshotArgs(['--svg-only', ...args]);
+      checkView(loadCatalog(options.catalog), options.view);
+    };
+    let thrown: unknown;
+    try {
+      check();
+    } catch (caught) {
+      thrown = caught;
+    }
+    expect(thrown).toBeInstanceOf(CliError);
+    expect((thrown as CliError).code).toBe(1);
+    expect((thrown as CliError).lines[0]).toMatch(error);
+  });
+
+  test('a bad option: exit code 1, the error on stderr, nothing written', async () => {
+    const out = join(dir, 'bad-theme');
+    const { status, stdout, stderr } = await cli(['--svg-only', '--out', out, '--theme', 'auto']);
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.split('\n')[0]).toMatch(error);
+    expect(stderr.trim()).toBe('--theme takes light or dark, got "auto"');
     expect(existsSync(`${out}.svg`)).toBe(false);
   });
 

@@ -8,17 +8,11 @@
 import type { Graph, GraphNode } from '../../lib/graph/buildGraph.ts';
 import type { Maturity } from '../../lib/catalog/types.ts';
 import { MATURITY_SHAPE, type Palette, type Shape } from '../../lib/graph/palette.ts';
-import { placeLabels, type LabelCandidate, type Rect } from '../../lib/graph/placeLabels.ts';
+import type { Rect } from '../../lib/graph/placeLabels.ts';
 import { traceShape } from '../../lib/graph/traceShape.ts';
-import {
-  countShownProjects,
-  FONT_ARTICLE,
-  FONT_PROBLEM,
-  FONT_PROJECT,
-  LINE_HEIGHT,
-  showsProjectLabels,
-  wrapLabel,
-} from '../../lib/render/labelRules.ts';
+import { chooseLabels } from '../../lib/render/chooseLabels.ts';
+import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
+import { DIM_ALPHA, DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
 
 export interface Transform {
   x: number;
@@ -52,7 +46,6 @@ export interface MapFrame {
 
 /** Project labels offered to placement per frame, the most important first. */
 const MAX_PROJECT_LABELS = 350;
-const DIM_ALPHA = 0.16;
 
 /**
  * Label widths as the sum of their characters' widths, each measured once per font. Placement needs
@@ -183,96 +176,40 @@ function ring(
   ctx.stroke();
 }
 
-/**
- * Label candidates for this frame: every visible hub, and the projects that may carry a label (all of them
- * once zoomed in; only the lit ones while something is highlighted). A screen holds at most a hundred or so
- * readable project labels, so only the most important ones are measured and offered to placement: that keeps
- * a highlight of a thousand nodes within a frame.
- */
-function labelCandidates(
-  ctx: CanvasRenderingContext2D,
-  f: MapFrame,
-  shown: (i: number) => boolean,
-  lit: (i: number) => boolean,
-  lines: Map<number, string[]>,
-) {
-  const { transform: t } = f;
-  const showProjects = showsProjectLabels(t.k, f.visible ? countShownProjects(f.graph, shown) : Infinity);
-  const hubs: number[] = [];
-  const projects: Array<{ index: number; priority: number }> = [];
-  for (const node of f.graph.nodes) {
-    const i = node.index;
-    if (!shown(i) || node.kind === 'article') continue;
-    const x = f.positions[2 * i]! * t.k + t.x;
-    const y = f.positions[2 * i + 1]! * t.k + t.y;
-    if (x < -200 || y < -50 || x > f.width + 200 || y > f.height + 50) continue;
-    if (node.kind === 'problem') {
-      hubs.push(i);
-      continue;
-    }
-    const pinned = i === f.selected || i === f.hovered || i === f.focused;
-    if (!pinned && (f.emphasis ? !lit(i) : !showProjects)) continue;
-    // Hubs before projects; pinned, lit and article-named projects before the rest.
-    const priority =
-      (pinned ? 100000 : 0) + (f.emphasis && lit(i) ? 500 : 0) + Number(node.fromArticle) * 50 + node.degree;
-    projects.push({ index: i, priority });
-  }
-  if (projects.length > MAX_PROJECT_LABELS) {
-    projects.sort((a, b) => b.priority - a.priority || a.index - b.index);
-    projects.length = MAX_PROJECT_LABELS;
-  }
-  const out: LabelCandidate[] = [];
-  const add = (i: number, priority: number) => {
-    const node = f.graph.nodes[i]!;
-    const font = node.kind === 'problem' ? FONT_PROBLEM : FONT_PROJECT;
-    const text =
-      node.kind === 'problem'
-        ? wrapLabel(node.label, font, (text, font) => measure(ctx, text, font))
-        : [node.label];
-    lines.set(i, text);
-    out.push({
-      index: i,
-      x: f.positions[2 * i]! * t.k + t.x,
-      y: f.positions[2 * i + 1]! * t.k + t.y,
-      r: f.radii[i]! * t.k,
-      width: Math.max(...text.map((line) => measure(ctx, line, font))) + 6,
-      height: text.length * LINE_HEIGHT + 3,
-      priority,
-      required: i === f.selected || i === f.hovered || i === f.focused,
-      anchor: node.kind === 'problem' ? 'below' : 'right',
-    });
-  };
-  for (const i of hubs) {
-    const node = f.graph.nodes[i]!;
-    add(i, 1000000 + Number(node.fromArticle) * 100 + node.degree);
-  }
-  for (const { index, priority } of projects) add(index, priority);
-  return out;
-}
-
 function drawLabels(
   ctx: CanvasRenderingContext2D,
   f: MapFrame,
   shown: (i: number) => boolean,
   lit: (i: number) => boolean,
 ) {
-  const { palette: c } = f;
-  const lines = new Map<number, string[]>();
-  const placed = placeLabels(labelCandidates(ctx, f, shown, lit, lines), f, f.reserved);
+  const { palette: c, transform: t } = f;
+  const placed = chooseLabels({
+    graph: f.graph,
+    screen: f.positions.map((value, i) => value * t.k + (i % 2 === 0 ? t.x : t.y)),
+    radii: f.radii.map((r) => r * t.k),
+    k: t.k,
+    width: f.width,
+    height: f.height,
+    shown,
+    emphasis: f.emphasis,
+    pinned: [f.selected, f.hovered, f.focused].filter((i) => i >= 0),
+    measure: (text, font) => measure(ctx, text, font),
+    reserved: f.reserved,
+    maxProjectLabels: MAX_PROJECT_LABELS,
+  });
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const label of placed) {
     const node = f.graph.nodes[label.index]!;
     const dim = f.emphasis !== null && !lit(label.index) && node.kind === 'problem';
-    ctx.globalAlpha = dim ? 0.45 : 1;
-    const font = node.kind === 'problem' ? FONT_PROBLEM : FONT_PROJECT;
+    ctx.globalAlpha = dim ? DIM_LABEL_ALPHA : 1;
+    const font = label.font;
     ctx.font = font;
     ctx.lineWidth = 4;
     ctx.strokeStyle = c.halo;
     ctx.fillStyle = node.kind === 'problem' ? c.text : c.textMuted;
     if (label.index === f.selected || label.index === f.hovered) ctx.fillStyle = c.text;
-    const text = lines.get(label.index) ?? [node.label];
-    text.forEach((line, n) => {
+    label.lines.forEach((line, n) => {
       // Centre each line of a hub label under the hub; project labels stay left-aligned.
       const width = measure(ctx, line, font);
       const tx = node.kind === 'problem' ? label.x + (label.width - width) / 2 : label.x + 3;
@@ -290,7 +227,7 @@ function drawLabels(
     ctx.font = FONT_ARTICLE;
     const text = f.graph.nodes[0]!.label;
     const width = measure(ctx, text, FONT_ARTICLE);
-    ctx.globalAlpha = f.emphasis && !lit(0) ? 0.45 : 1;
+    ctx.globalAlpha = f.emphasis && !lit(0) ? DIM_LABEL_ALPHA : 1;
     if (width < 2 * r - 6) {
       ctx.fillStyle = c.background;
       ctx.fillText(text, x - width / 2, y);

@@ -2,7 +2,8 @@
  * The map's keyboard model, as commands: what each key does, apart from how MapView carries it out.
  * The visually hidden help text in MapView says the same to screen-reader users; keep them together.
  */
-import type { Direction } from '../../lib/graph/navigate.ts';
+import type { Graph } from '../../lib/graph/buildGraph.ts';
+import { neighbourInDirection, stepInCluster, type Direction } from '../../lib/graph/navigate.ts';
 
 export type MapCommand =
   | { kind: 'move'; direction: Direction }
@@ -42,4 +43,37 @@ export function mapCommand(key: string): MapCommand | undefined {
       return { kind: 'fit' };
   }
   return undefined;
+}
+
+/** What a key press on the map leads to; null when the map does not handle the key. */
+export type KeyOutcome =
+  | { kind: 'focus'; index: number | undefined }
+  | { kind: 'open'; index: number }
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'fit' };
+
+export function keyOutcome(
+  key: string,
+  graph: Graph,
+  positions: Float64Array,
+  focused: number,
+  shown: (i: number) => boolean,
+): KeyOutcome | null {
+  const command = mapCommand(key);
+  if (!command) return null;
+  const from = focused >= 0 ? focused : 0;
+  switch (command.kind) {
+    case 'move':
+      return { kind: 'focus', index: neighbourInDirection(graph, positions, from, command.direction, shown) };
+    case 'step':
+      return { kind: 'focus', index: stepInCluster(graph, from, command.by, shown) };
+    case 'home':
+      return { kind: 'focus', index: 0 };
+    case 'open':
+      return focused < 0 ? null : { kind: 'open', index: focused };
+    case 'zoom':
+      return { kind: 'zoom', factor: command.factor };
+    case 'fit':
+      return { kind: 'fit' };
+  }
 }

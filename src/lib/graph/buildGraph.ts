@@ -6,6 +6,7 @@
  */
 import { maturityStyle } from '../catalog/maturityLabel.ts';
 import type { Catalog, Maturity } from '../catalog/types.ts';
+import { ARTICLE_NODE_ID, problemNodeId, projectNodeId } from './nodeIds.ts';
 
 export type NodeKind = 'article' | 'problem' | 'project';
 
@@ -42,9 +43,7 @@ export interface Graph {
   projectsOf: Map<number, number[]>;
 }
 
-export const problemNodeId = (id: string) => `problem:${id}`;
-export const projectNodeId = (id: string) => `project:${id}`;
-export const ARTICLE_NODE_ID = 'article';
+export { ARTICLE_NODE_ID, problemNodeId, projectNodeId } from './nodeIds.ts';
 
 export function buildGraph(catalog: Catalog): Graph {
   const nodes: GraphNode[] = [];

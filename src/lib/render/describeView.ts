@@ -5,7 +5,9 @@
  */
 import type { Catalog } from '../catalog/types.ts';
 import type { Graph } from '../graph/buildGraph.ts';
-import type { ResolvedView, StaticView } from './resolveView.ts';
+import { problemNodeId } from '../graph/nodeIds.ts';
+import type { DerivedView } from '../view/deriveView.ts';
+import type { StaticView } from './renderMapSvg.ts';
 
 const APP = 'Cloud Native Map';
 
@@ -19,17 +21,18 @@ export function describeView(
   catalog: Catalog,
   graph: Graph,
   view: StaticView,
-  resolved: ResolvedView,
+  derived: DerivedView,
 ): { title: string; desc: string } {
-  const shown = (i: number) => !resolved.visible || resolved.visible[i] === 1;
+  const shown = (i: number) => !derived.visible || derived.visible[i] === 1;
   const problems = graph.nodes.filter((n) => n.kind === 'problem' && shown(n.index));
   const projects = graph.nodes.filter((n) => n.kind === 'project' && shown(n.index));
   const query = (view.q ?? '').trim();
-  const step = resolved.tourStep;
+  const step = derived.tourStep;
 
   let title = APP;
   if (step) title += `, article tour step ${view.tour}: ${step.title}`;
-  else if (resolved.problems.length > 0) title += `: ${list(problems.map((n) => n.label))}`;
+  else if ((view.problems ?? []).some((id) => graph.indexOf.has(problemNodeId(id))))
+    title += `: ${list(problems.map((n) => n.label))}`;
   if (query) title += ` (search “${query}”)`;
 
   const sentences = [
@@ -38,7 +41,7 @@ export function describeView(
     `Problems shown: ${list(problems.map((n) => n.label))}.`,
   ];
   if (step) sentences.push(`Highlighted: ${step.title}.`);
-  else if (query) sentences.push(`${resolved.matches ?? 0} matches for “${query}” are highlighted.`);
-  if (resolved.selected >= 0) sentences.push(`Selected: ${graph.nodes[resolved.selected]!.label}.`);
+  else if (query) sentences.push(`${derived.hits?.length ?? 0} matches for “${query}” are highlighted.`);
+  if (derived.marked >= 0) sentences.push(`Selected: ${graph.nodes[derived.marked]!.label}.`);
   return { title, desc: sentences.join(' ') };
 }

@@ -8,7 +8,7 @@ import { escapeXml } from './escapeXml.ts';
 import type { MeasureText } from './estimateTextWidth.ts';
 import { formatNumber as n } from './formatNumber.ts';
 import { FONT_ARTICLE, LINE_HEIGHT } from './labelRules.ts';
-import type { MapLabel } from './layoutLabels.ts';
+import type { MapLabel } from './chooseLabels.ts';
 import { paint } from './paintAttributes.ts';
 import { DIM_LABEL_ALPHA, type Scene } from './scene.ts';
 

@@ -5,23 +5,41 @@
  * bytes. Catalog text is escaped wherever it lands, and the picture refers to
  * nothing outside itself (no fonts, images, links or scripts).
  */
-import type { Catalog } from '../catalog/types.ts';
+import type { Catalog, Maturity } from '../catalog/types.ts';
 import { buildGraph, type Graph } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
 import { nodeRadius } from '../graph/nodeSize.ts';
 import { palette } from '../graph/palette.ts';
-import { boxOf, fitTransform } from '../graph/viewport.ts';
+import { createSearchIndex, searchCatalog } from '../search/index.ts';
+import { arrangeView } from '../view/arrangeView.ts';
+import { frameView, NO_INSETS } from '../view/camera.ts';
+import { deriveView } from '../view/deriveView.ts';
+import { buildTour } from '../view/tour.ts';
+import { chooseLabels } from './chooseLabels.ts';
 import { describeView } from './describeView.ts';
 import { escapeXml } from './escapeXml.ts';
-import { focusCatalog } from './focusCatalog.ts';
 import { estimateTextWidth, type MeasureText } from './estimateTextWidth.ts';
 import { planFooter } from './footerMarkup.ts';
 import { labelsMarkup } from './labelsMarkup.ts';
-import { layoutLabels } from './layoutLabels.ts';
 import { linksMarkup, nodesMarkup } from './nodesMarkup.ts';
 import { paint } from './paintAttributes.ts';
-import { resolveView, type StaticView } from './resolveView.ts';
 import type { Scene } from './scene.ts';
+
+/** A view as the static renderer takes it: the URL's parameters, all optional but the theme. */
+export interface StaticView {
+  /** Problem ids: only these problems and their projects. */
+  problems?: string[];
+  maturities?: Maturity[];
+  /** Only the projects the article names. */
+  article?: boolean;
+  /** Search text: its matches are highlighted. */
+  q?: string;
+  /** As in the URL: a project id, `problem:<id>` or `article`. */
+  select?: string | null;
+  /** Step of the article tour, from 1. */
+  tour?: number | null;
+  theme: 'light' | 'dark';
+}
 
 export interface RenderMapOptions {
   catalog: Catalog;
@@ -72,29 +90,40 @@ export function renderMapSvg(options: RenderMapOptions): string {
     );
   }
   const measure = options.measureText ?? estimateTextWidth;
-  const problems = (view.problems ?? []).filter((id) => catalog.problems.some((p) => p.id === id));
-  const focus = problems.length > 0 && (options.arrange ?? 'focus') === 'focus';
-  const graph = focus ? buildGraph(focusCatalog(catalog, problems)) : (options.graph ?? buildGraph(catalog));
-  const layout = focus || !options.layout ? computeLayout(graph) : options.layout;
-  // Search and tour read the whole catalog, so a view finds what the app finds.
-  const resolved = resolveView(catalog, graph, view);
-  // One problem on its own is the centre of its picture; with several, the article ties them together.
-  if (focus && problems.length === 1 && resolved.visible) resolved.visible[0] = 0;
-  const shown = (i: number) => !resolved.visible || resolved.visible[i] === 1;
+  const arranged = arrangeView(catalog, view.problems ?? [], options.arrange ?? 'focus');
+  const graph = arranged.focused ? buildGraph(arranged.shown) : (options.graph ?? buildGraph(catalog));
+  const layout = arranged.focused || !options.layout ? computeLayout(graph) : options.layout;
+  // Search and tour read the whole catalog, so a picture finds what the app finds.
+  const query = (view.q ?? '').trim();
+  const derived = deriveView({
+    graph,
+    tour: buildTour(catalog),
+    query: {
+      problems: arranged.problems,
+      maturities: view.maturities ?? [],
+      article: view.article ?? false,
+      select: view.select ?? null,
+      tour: view.tour ?? null,
+    },
+    hits: query ? searchCatalog(createSearchIndex(catalog), query).hits : null,
+    singleProblemFocus: arranged.singleProblemFocus,
+  });
+  const shown = (i: number) => !derived.visible || derived.visible[i] === 1;
   const footer = planFooter(catalog, width, height, measure, options.legend ?? true);
 
-  // Fit what is shown above the footer, as the app fits the map on load.
+  // Fit the whole view above the footer, as the app fits the map on load.
   const world = Float64Array.from(graph.nodes, (node) => nodeRadius(node));
-  const indices = graph.nodes.map((node) => node.index).filter(shown);
-  const box = boxOf(layout.positions, world, indices) ?? { x0: -1, y0: -1, x1: 1, y1: 1 };
-  const padding = Math.round(Math.min(48, Math.max(16, Math.min(width, height) * 0.06)));
-  const maxK = indices.length <= 3 ? 1.6 : 1.4;
-  const t = fitTransform(box, width, height, padding, maxK, {
-    top: 0,
-    right: 0,
-    bottom: footer.height,
-    left: 0,
-  });
+  const t = frameView(
+    'all',
+    layout.positions,
+    world,
+    shown,
+    { width, height },
+    {
+      ...NO_INSETS,
+      bottom: footer.height,
+    },
+  ) ?? { x: width / 2, y: height / 2, k: 1 };
   const screen = layout.positions.map((value, i) => value * t.k + (i % 2 === 0 ? t.x : t.y));
   const radii = world.map((r) => r * t.k);
 
@@ -106,16 +135,17 @@ export function renderMapSvg(options: RenderMapOptions): string {
     k: t.k,
     palette: colours,
     shown,
-    emphasis: resolved.emphasis,
-    selected: resolved.selected,
+    emphasis: derived.emphasis,
+    selected: derived.marked,
   };
-  const labels = layoutLabels({
+  const labels = chooseLabels({
     ...scene,
     width,
     height: height - footer.height,
+    pinned: derived.marked >= 0 ? [derived.marked] : [],
     measure,
   });
-  const words = describeView(catalog, graph, view, resolved);
+  const words = describeView(catalog, graph, view, derived);
   const title = options.title ?? words.title;
 
   return [

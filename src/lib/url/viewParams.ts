@@ -6,6 +6,7 @@
  * are checked against it by `sanitizeView`.
  */
 import { MATURITIES, type Catalog, type Maturity } from '../catalog/types.ts';
+import { problemIdOf, problemNodeId } from '../graph/nodeIds.ts';
 
 export type ThemeChoice = 'light' | 'dark' | 'auto';
 
@@ -96,23 +97,14 @@ export function sanitizeView(view: ViewParams, catalog: Catalog, tourSteps: numb
   const select = view.select;
   const selectOk =
     select === 'article' ||
-    (select?.startsWith('problem:') && problemIds.has(select.slice(8))) ||
+    (select !== null && problemIds.has(problemIdOf(select) ?? '')) ||
     (select !== null && projectIds.has(select));
   return {
     ...view,
     problems: view.problems.filter((id) => problemIds.has(id)),
-    select: selectOk ? select : select !== null && problemIds.has(select) ? `problem:${select}` : null,
+    select: selectOk ? select : select !== null && problemIds.has(select) ? problemNodeId(select) : null,
     tour: view.tour !== null && view.tour <= tourSteps ? view.tour : null,
   };
 }
 
-/** Node id (`project:x`, `problem:x`, `article`) to the URL form, and back. */
-export function selectionToParam(nodeId: string | null): string | null {
-  if (!nodeId) return null;
-  return nodeId.startsWith('project:') ? nodeId.slice(8) : nodeId;
-}
-
-export function paramToNodeId(param: string | null): string | null {
-  if (!param) return null;
-  return param === 'article' || param.startsWith('problem:') ? param : `project:${param}`;
-}
+export { paramToNodeId, selectionToParam } from '../graph/nodeIds.ts';

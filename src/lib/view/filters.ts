@@ -6,6 +6,7 @@
  */
 import { MATURITIES, type Maturity } from '../catalog/types.ts';
 import type { Graph, GraphNode } from '../graph/buildGraph.ts';
+import { problemNodeId } from '../graph/nodeIds.ts';
 
 export interface Filters {
   problems: string[];
@@ -26,7 +27,7 @@ export const isFiltering = (f: Filters) => f.problems.length > 0 || f.maturities
 type Test = (node: GraphNode) => boolean;
 
 function tests(graph: Graph, filters: Filters): { problem: Test; maturity: Test; article: Test } {
-  const problemIndices = new Set(filters.problems.map((id) => graph.indexOf.get(`problem:${id}`)));
+  const problemIndices = new Set(filters.problems.map((id) => graph.indexOf.get(problemNodeId(id))));
   const maturities = new Set(filters.maturities);
   return {
     problem: (n) => problemIndices.size === 0 || n.problems.some((p) => problemIndices.has(p)),

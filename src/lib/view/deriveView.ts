@@ -1,0 +1,151 @@
+/**
+ * What a view shows, worked out once for every surface (the explorer, the embed, the static pictures):
+ * which nodes pass the filters, which one is selected, which tour step is on, what the search matched,
+ * what the map lights up and which nodes the camera should frame. Pure: same input, same view.
+ *
+ * The highlight rule, in order: a tour step lights its nodes; else search matches light up; else the
+ * selection lights itself and its neighbours. (Hover and keyboard focus light a neighbourhood on top of
+ * all three: `withPointer`.)
+ */
+import type { Maturity } from '../catalog/types.ts';
+import type { Graph } from '../graph/buildGraph.ts';
+import { ARTICLE_NODE_ID, nodeIdOf, paramToNodeId, problemNodeId } from '../graph/nodeIds.ts';
+import { applyFilters } from './filters.ts';
+import { maskOf, neighbourhoodOf, tourNodesOf } from './nodeMasks.ts';
+import type { TourStep } from './tour.ts';
+
+/** The part of the URL's view that decides what is shown (the rest is theme, catalog and such). */
+export interface ViewQuery {
+  problems: string[];
+  maturities: Maturity[];
+  article: boolean;
+  /** As in the URL: a project id, `problem:<id>` or `article`. */
+  select: string | null;
+  /** Step of the article tour, from 1; null outside the tour. */
+  tour: number | null;
+}
+
+export interface Hit {
+  kind: 'problem' | 'project';
+  id: string;
+}
+
+export interface ViewInput<H extends Hit = Hit> {
+  /** The graph the surface draws: the whole catalog's, or a focused part of it (see focusCatalog). */
+  graph: Graph;
+  /** The catalog's tour (buildTour), read whole even when the graph is a part. */
+  tour: readonly TourStep[];
+  query: ViewQuery;
+  /** What the search found for the view's query, in rank order; null when there is no query. */
+  hits: readonly H[] | null;
+  /**
+   * The graph is one problem laid out on its own: its hub is the centre of the picture, so the article
+   * node is left out.
+   */
+  singleProblemFocus?: boolean;
+}
+
+/** Which nodes the camera should show: some, all that are shown, or none in particular (stay put). */
+export type Framing = { nodes: number[] } | 'all' | 'keep';
+
+export interface DerivedView<H extends Hit = Hit> {
+  /** 1 where the node is shown; null when everything is. */
+  visible: Uint8Array | null;
+  /** Node index of the selection, whose details are open (-1 for none), shown by the filters or not. */
+  selected: number;
+  /** The selection as the map draws it (ringed, named, lighting its neighbours): -1 when it is hidden. */
+  marked: number;
+  tourStep: TourStep | undefined;
+  /** The nodes the tour step is about, or null outside the tour. */
+  tourNodes: number[] | null;
+  /** The search hits that are shown, in rank order; null without a query. */
+  hits: H[] | null;
+  /** 1 where a shown search hit is; null without a query. */
+  matches: Uint8Array | null;
+  /** 1 where the map lights a node (the rest dims); null when nothing is lit. */
+  emphasis: Uint8Array | null;
+  /** What the camera should frame for this view. */
+  framing: Framing;
+  /** Changes exactly when the framing's reason does (another tour step, another query…). */
+  framingKey: string;
+}
+
+export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
+  const { graph, query } = input;
+  const size = graph.nodes.length;
+  const problems = query.problems.filter((id) => graph.indexOf.has(problemNodeId(id)));
+  const filtered = applyFilters(graph, { problems, maturities: query.maturities, article: query.article });
+  const visible = input.singleProblemFocus ? hideArticle(filtered, size, graph) : filtered;
+  const shown = (i: number | undefined): i is number => i !== undefined && (!visible || visible[i] === 1);
+
+  const selected = graph.indexOf.get(paramToNodeId(query.select) ?? '') ?? -1;
+  const marked = shown(selected) ? selected : -1;
+
+  const tourStep = query.tour !== null ? input.tour[query.tour - 1] : undefined;
+  const tourNodes = tourStep ? tourNodesOf(graph, tourStep).filter(shown) : null;
+
+  const hits = input.hits ? input.hits.filter((hit) => shown(graph.indexOf.get(nodeIdOf(hit)))) : null;
+  const matchNodes = hits ? hits.map((hit) => graph.indexOf.get(nodeIdOf(hit))!) : null;
+  const matches = matchNodes ? maskOf(size, matchNodes) : null;
+
+  const emphasis = tourNodes
+    ? maskOf(size, tourNodes)
+    : matches
+      ? matches
+      : marked >= 0
+        ? maskOf(size, neighbourhoodOf(graph, marked, shown))
+        : null;
+
+  return {
+    visible,
+    selected,
+    marked,
+    tourStep,
+    tourNodes,
+    hits,
+    matches,
+    emphasis,
+    ...framingOf(tourNodes, matchNodes, query),
+  };
+}
+
+function hideArticle(visible: Uint8Array | null, size: number, graph: Graph): Uint8Array {
+  const out = visible ? visible.slice() : new Uint8Array(size).fill(1);
+  const article = graph.indexOf.get(ARTICLE_NODE_ID);
+  if (article !== undefined) out[article] = 0;
+  return out;
+}
+
+/**
+ * A tour step frames its problems and projects (the article in the middle only when it is all there is);
+ * a search frames its matches once there are any; otherwise the whole map.
+ */
+function framingOf(
+  tourNodes: number[] | null,
+  matchNodes: number[] | null,
+  query: ViewQuery,
+): { framing: Framing; framingKey: string } {
+  const article = (nodes: number[]) => (nodes.length > 1 ? nodes.filter((i) => i !== 0) : nodes);
+  if (tourNodes) return { framing: { nodes: article(tourNodes) }, framingKey: `tour:${query.tour}` };
+  if (matchNodes) {
+    const nodes = article(matchNodes);
+    return nodes.length > 0
+      ? { framing: { nodes }, framingKey: `search:${nodes.join(',')}` }
+      : { framing: 'keep', framingKey: 'search:none' };
+  }
+  return { framing: 'all', framingKey: '' };
+}
+
+/**
+ * Hover or keyboard focus on a node lights it and its neighbours, over whatever the view lights; with no
+ * such node the view's own emphasis stands.
+ */
+export function withPointer(
+  graph: Graph,
+  emphasis: Uint8Array | null,
+  centre: number,
+  shown: (i: number) => boolean,
+): Uint8Array | null {
+  if (centre < 0) return emphasis;
+  return maskOf(graph.nodes.length, neighbourhoodOf(graph, centre, shown));
+}

@@ -1,0 +1,72 @@
+/**
+ * The runes side of a view, shared by the explorer and the embed: the graph and its layout for the
+ * catalog, the tour, and `deriveView` over the current parameters and search results. Each surface adds
+ * only what is its own (the explorer's filter counts, the embed's lazily loaded search).
+ */
+import type { Catalog } from '../catalog/types.ts';
+import { buildGraph, type Graph } from '../graph/buildGraph.ts';
+import { computeLayout, type Layout } from '../graph/layout.ts';
+import { toLayout, type LayoutData } from '../graph/toLayout.ts';
+import type { SearchHit, SearchResults } from '../search/types.ts';
+import { arrangeView, type Arrangement, type ArrangedView } from './arrangeView.ts';
+import { indexCatalog, type CatalogIndex } from './catalogIndex.ts';
+import { deriveView, type DerivedView, type ViewQuery } from './deriveView.ts';
+import { buildTour, type TourStep } from './tour.ts';
+
+/** Times `work` as a performance measure (`cloud-native-map:<name>`), which the benchmark reads. */
+function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  performance.measure(`cloud-native-map:${name}`, { start, end: performance.now() });
+  return result;
+}
+
+export interface ViewModelSources {
+  catalog: () => Catalog;
+  /** The whole catalog's layout when the build or the Worker made it already. */
+  layout: () => LayoutData | undefined;
+  query: () => ViewQuery;
+  /** The search results for the view's query over the whole catalog; null without a query. */
+  search: (catalog: Catalog) => SearchResults | null;
+  arrangement: Arrangement;
+}
+
+export class ViewModel {
+  readonly catalog: Catalog;
+  readonly query: ViewQuery;
+  readonly arranged: ArrangedView;
+  readonly graph: Graph;
+  readonly layout: Layout;
+  /** Catalog lookups: details always tell the whole story of a project, not just the part a view shows. */
+  readonly index: CatalogIndex;
+  readonly tour: TourStep[];
+  readonly found: SearchResults | null;
+  readonly view: DerivedView<SearchHit>;
+  /** Search results limited to what is shown. */
+  readonly results: SearchResults | null;
+
+  constructor(sources: ViewModelSources) {
+    this.catalog = $derived(sources.catalog());
+    this.query = $derived(sources.query());
+    this.arranged = $derived(arrangeView(this.catalog, this.query.problems, sources.arrangement));
+    this.graph = $derived(buildGraph(this.arranged.shown));
+    // Laid out already by the build (prebuilt JSON) or the Worker; a focused part is small and laid out here.
+    this.layout = $derived.by(() => {
+      const ready = this.arranged.focused ? undefined : sources.layout();
+      return measured('layout', () => (ready ? toLayout(ready) : computeLayout(this.graph)));
+    });
+    this.index = $derived(indexCatalog(this.catalog));
+    this.tour = $derived(buildTour(this.catalog));
+    this.found = $derived(sources.search(this.catalog));
+    this.view = $derived(
+      deriveView({
+        graph: this.graph,
+        tour: this.tour,
+        query: { ...this.query, problems: this.arranged.problems },
+        hits: this.found?.hits ?? null,
+        singleProblemFocus: this.arranged.singleProblemFocus,
+      }),
+    );
+    this.results = $derived(this.found && this.view.hits ? { ...this.found, hits: this.view.hits } : null);
+  }
+}
