@@ -26,22 +26,25 @@ function firstLetter(project: Project): string {
 function alphabetical(members: Project[], cap: number, suffix: string, label: string): Part[] {
   if (members.length <= cap) return [{ suffix, label, members }];
   const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
-  const chunks = Math.ceil(sorted.length / cap);
-  const size = Math.ceil(sorted.length / chunks);
-  const parts: Part[] = [];
-  for (let i = 0; i < sorted.length; i += size) {
-    const chunk = sorted.slice(i, i + size);
+  const count = Math.ceil(sorted.length / cap);
+  const size = Math.ceil(sorted.length / count);
+  const chunks: Project[][] = [];
+  for (let i = 0; i < sorted.length; i += size) chunks.push(sorted.slice(i, i + size));
+  const ranges = chunks.map((chunk) => {
     const from = firstLetter(chunk[0]!);
     const to = firstLetter(chunk[chunk.length - 1]!);
-    const range = from === to ? from : `${from}\u2013${to}`;
-    const n = parts.length + 1;
-    parts.push({
-      suffix: `${suffix}${suffix ? '-' : ''}${n}`,
-      label: label ? `${label}, ${range}` : range,
+    return from === to ? from : `${from}\u2013${to}`;
+  });
+  // Names that all start alike ("Widget 1" … "Widget 12") give one range twice: number the parts then.
+  const distinct = new Set(ranges).size === ranges.length;
+  return chunks.map((chunk, i) => {
+    const part = distinct ? ranges[i]! : `part ${i + 1} of ${chunks.length}`;
+    return {
+      suffix: `${suffix}${suffix ? '-' : ''}${i + 1}`,
+      label: label ? `${label}, ${part}` : part,
       members: chunk,
-    });
-  }
-  return parts;
+    };
+  });
 }
 
 function partsOf(members: Project[], cap: number): Part[] {
