@@ -44,7 +44,9 @@ function parseAll(dataDir: string): Parsed[] {
     const { catalog } = result;
     return {
       file,
-      title: TITLES[file] ?? file.replace(/\.yaml$/, ''),
+      title: catalog.foundation
+        ? `${catalog.foundation.name} landscape (imported)`
+        : (TITLES[file] ?? file.replace(/\.yaml$/, '')),
       projects: catalog.projects.length,
       catalog,
     };
