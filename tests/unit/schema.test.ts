@@ -29,11 +29,12 @@ test('the spec names every field of a project, and marks the optional ones', () 
     'category',
     'named_in_article',
     'landscape_name',
+    'keywords',
     'kind',
   ]);
   expect(
     Object.entries(fields)
       .filter(([, f]) => !f.required)
       .map(([k]) => k),
-  ).toEqual(['description', 'repo', 'dates', 'named_in_article', 'landscape_name', 'kind']);
+  ).toEqual(['description', 'repo', 'dates', 'named_in_article', 'landscape_name', 'keywords', 'kind']);
 });

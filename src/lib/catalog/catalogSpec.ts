@@ -18,7 +18,7 @@ import {
 import { LIMITS } from './limits.ts';
 
 export type Spec =
-  | { kind: 'string'; description: string; format?: 'slug' | 'url' | 'date'; maxLength: number }
+  | { kind: 'string'; description: string; format?: 'slug' | 'url' | 'date' | 'keyword'; maxLength: number }
   | { kind: 'enum'; description: string; values: readonly string[] }
   | { kind: 'boolean'; description: string }
   | { kind: 'integer'; description: string; min: number; max: number }
@@ -46,6 +46,9 @@ export interface ObjectSpec {
 
 /** One entry per property of T: forgetting or inventing a field is a compile error. */
 type Fields<T> = { [K in keyof Required<T>]: FieldSpec };
+
+/** Keywords per project, and characters per keyword: a few short phrases, not a second description. */
+export const KEYWORD_LIMITS = { count: 20, length: 40 } as const;
 
 const req = (spec: Spec): FieldSpec => ({ spec, required: true });
 const opt = (spec: Spec): FieldSpec => ({ spec, required: false });
@@ -178,6 +181,20 @@ const projectFields: Fields<Project> = {
   landscape_name: opt(
     text('Name of the item in the CNCF landscape when it differs from name.', LIMITS.nameLength),
   ),
+  keywords: opt({
+    kind: 'array',
+    description:
+      'What it does, in the words practitioners search with: capabilities, use cases and common terms, lower case and short. Search matches them.',
+    items: {
+      kind: 'string',
+      description: 'A keyword, e.g. continuous profiling.',
+      format: 'keyword',
+      maxLength: KEYWORD_LIMITS.length,
+    },
+    minItems: 1,
+    maxItems: KEYWORD_LIMITS.count,
+    uniqueItems: true,
+  }),
   kind: opt({
     kind: 'enum',
     description: 'organisation for a company or other member a landscape lists; project when absent.',

@@ -101,6 +101,14 @@ function checkString(
   } else if (spec.format === 'date') {
     const problem = checkDate(value);
     if (problem) out.push({ path, message: problem });
+  } else if (spec.format === 'keyword') {
+    // Keywords are matched as typed: one spelling each, lower case, single spaces.
+    const keyword = value.toLowerCase().trim().replace(/\s+/g, ' ');
+    if (keyword !== value)
+      out.push({
+        path,
+        message: `expected a keyword in lower case with single spaces, got ${describe(value)} (try "${keyword}")`,
+      });
   }
 }
 

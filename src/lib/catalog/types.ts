@@ -94,6 +94,8 @@ export interface Project {
   named_in_article?: boolean;
   /** The item's name in the CNCF landscape when it differs from `name`. */
   landscape_name?: string;
+  /** What it does, in the words people search with: capabilities, use cases, common terms (lower case). */
+  keywords?: string[];
   /** `organisation` for a company or other member a landscape lists (imported only on request). */
   kind?: ProjectKind;
 }

@@ -7,10 +7,12 @@
  */
 import { maturityStyle } from '../catalog/maturityLabel.ts';
 import type { Catalog } from '../catalog/types.ts';
+import { ABBREVIATIONS } from './abbreviations.ts';
 import { contentTerms, indexText, nameVariants } from './indexText.ts';
 import { Scratch } from './scratch.ts';
 import {
   FIELD,
+  FIELD_BITS,
   MATURITY_RANK,
   type CategoryEntry,
   type ProblemEntry,
@@ -22,6 +24,9 @@ import {
 import { isStopWord } from './stopWords.ts';
 import { Vocabulary } from './vocabulary.ts';
 
+/** BM25's b for descriptions: how much a long description's word counts less. */
+const DESCRIPTION_B = 0.5;
+
 export function createSearchIndex(catalog: Catalog): SearchIndex {
   const vocabulary = new Vocabulary();
   const categoryIds = new Map<string, number>();
@@ -32,7 +37,11 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       indexText(vocabulary, project.landscape_name ?? '', true),
       indexText(vocabulary, project.id, true),
       indexText(vocabulary, project.description ?? ''),
+      indexText(vocabulary, (project.keywords ?? []).join(', ')),
     ];
+    const phrases = (project.keywords ?? [])
+      .map((keyword) => contentTerms(vocabulary, indexText(vocabulary, keyword).tokens))
+      .filter((terms) => terms.length > 1);
     let category = categoryIds.get(project.category);
     if (category === undefined) {
       category = categories.length;
@@ -46,6 +55,8 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       project,
       fields,
       variants,
+      phrases,
+      descriptionNorm: 1,
       category,
       maturityRank,
       standing:
@@ -53,6 +64,12 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       inArticle: !!project.named_in_article,
     };
   });
+  // BM25's length normalisation, for descriptions only: names and keywords are short by design.
+  const words = projects.map((e) => e.fields[FIELD.description]!.words);
+  const average = Math.max(1, words.reduce((sum, w) => sum + w, 0) / Math.max(1, words.length));
+  projects.forEach(
+    (e, i) => (e.descriptionNorm = 1 / (1 - DESCRIPTION_B + (DESCRIPTION_B * words[i]!) / average)),
+  );
   const problemIndex = new Map(catalog.problems.map((p, i) => [p.id, i]));
   const problems: ProblemEntry[] = catalog.problems.map((problem) => {
     const label = (kind: ProblemLabelKind, text: string): ProblemLabel => {
@@ -82,6 +99,11 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       if (problem !== undefined) problems[problem]!.members.push({ project, position });
     }),
   );
+  const expansions: number[][] = [];
+  for (const [short, words] of ABBREVIATIONS) {
+    const id = vocabulary.idOf(short);
+    if (id !== undefined) expansions[id] = words.map((w) => vocabulary.add(w));
+  }
   vocabulary.seal();
 
   const projectPostings = new Map<number, number[]>();
@@ -95,13 +117,20 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     const seen = new Set<number>();
     entry.fields.forEach((field, f) =>
       field.tokens.forEach((t) => {
-        post(projectPostings, t.term, p * 4 + f);
+        post(projectPostings, t.term, (p << FIELD_BITS) | f);
         seen.add(t.term);
+        // "HA" in a text is found by "high availability" too.
+        if (f === FIELD.description || f === FIELD.keywords) {
+          for (const term of expansions[t.term] ?? []) {
+            post(projectPostings, term, (p << FIELD_BITS) | f);
+            seen.add(term);
+          }
+        }
       }),
     );
     // Compact forms of a short name ("openpolicyagent") find the project too.
     for (const term of entry.variants.flatMap((v) => v.terms)) {
-      if (!seen.has(term)) post(projectPostings, term, p * 4 + FIELD.name);
+      if (!seen.has(term)) post(projectPostings, term, (p << FIELD_BITS) | FIELD.name);
       seen.add(term);
     }
     for (const term of seen) df[term] = df[term]! + 1;

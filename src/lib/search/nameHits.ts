@@ -4,7 +4,7 @@
  * a query word, typos and a word being typed included. "kafka" names Apache
  * Kafka through its id; "open policy agent" names OPA; "prometeus" Prometheus.
  */
-import { FIELD, type SearchIndex } from './searchIndex.ts';
+import { FIELD, FIELD_BITS, FIELD_MASK, type SearchIndex } from './searchIndex.ts';
 import type { QueryWord } from './parseQuery.ts';
 
 export interface NameHit {
@@ -35,7 +35,8 @@ export function nameHits(index: SearchIndex, words: QueryWord[]): NameHit[] {
   const candidates = new Set<number>();
   for (const term of best.keys()) {
     for (const code of index.projectPostings.get(term) ?? []) {
-      if ((code & 3) !== FIELD.description) candidates.add(code >> 2);
+      const field = code & FIELD_MASK;
+      if (field !== FIELD.description && field !== FIELD.keywords) candidates.add(code >> FIELD_BITS);
     }
   }
   const hits: NameHit[] = [];

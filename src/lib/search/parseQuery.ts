@@ -4,6 +4,7 @@
  * ("open telemetry" → opentelemetry), and each word weighted by how rare its
  * terms are, so "services" (in every description) counts less than "kafka".
  */
+import { ABBREVIATIONS, EXPANDED } from './abbreviations.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { matchToken, type TermMatch } from './matchToken.ts';
 import { isStopWord } from './stopWords.ts';
@@ -42,6 +43,12 @@ export function termMatches(index: SearchIndex, word: string, open: boolean): Te
   if (!matches) {
     if (index.tokenCache.size >= TOKEN_CACHE_SIZE) index.tokenCache.clear();
     matches = matchToken(index.vocabulary, word, open);
+    const expanded = ABBREVIATIONS.get(word);
+    for (const full of expanded ?? []) {
+      const term = index.vocabulary.idOf(full);
+      if (term !== undefined && !matches.some((m) => m.term === term))
+        matches.push({ term, quality: EXPANDED, kind: 'stem' });
+    }
     index.tokenCache.set(key, matches);
   }
   return matches;
@@ -79,6 +86,22 @@ export function describeWord(
   };
 }
 
+/**
+ * Two words typed without the space ("servicemesh", "argocd"): a finished word the catalog does not
+ * know, that splits into two it knows, each of three letters or more (or a known two-letter one).
+ */
+function splitGlued(index: SearchIndex, word: string): [string, string] | undefined {
+  const { vocabulary } = index;
+  if (word.length < 6 || vocabulary.idOf(word) !== undefined || vocabulary.sameStem(word).length > 0) return;
+  for (let i = 3; i <= word.length - 2; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (vocabulary.idOf(left) !== undefined && vocabulary.idOf(right) !== undefined && !isStopWord(right))
+      return [left, right];
+  }
+  return undefined;
+}
+
 export function parseQuery(index: SearchIndex, query: string): ParsedQuery {
   const tokens = tokenise(query).slice(0, MAX_WORDS * 3);
   const lastOpen = endsInWord(query);
@@ -96,15 +119,22 @@ export function parseQuery(index: SearchIndex, query: string): ParsedQuery {
     }
     const group = tokens.slice(i, i + take);
     const last = group.at(-1)!;
-    raw.push({
-      word: group.map((t) => t.term).join(''),
-      start: group[0]!.start,
-      end: last.end,
-      open: lastOpen && i + take === tokens.length,
-    });
+    const word = group.map((t) => t.term).join('');
+    const open = lastOpen && i + take === tokens.length;
+    const split = open ? undefined : splitGlued(index, word);
+    if (split) {
+      const at = group[0]!.start;
+      raw.push({ word: split[0], start: at, end: at + split[0].length, open: false });
+      raw.push({ word: split[1], start: at + split[0].length, end: last.end, open: false });
+    } else raw.push({ word, start: group[0]!.start, end: last.end, open });
     i += take - 1;
   }
   const all = raw.map((r) => describeWord(index, r.word, r.start, r.end, r.open));
+  // A word found nowhere ("reduce", a product we do not list) counts when it matches, never against,
+  // as long as another word matches something.
+  if (all.some((w) => w.matches.length > 0 && !w.stop)) {
+    for (const w of all) if (w.matches.length === 0) w.optional = true;
+  }
   let words = all.filter((w) => !w.stop);
   // "i", "it" typed alone: the beginning of a name, not a stop word yet.
   if (words.length === 0 && all.length === 1 && all[0]!.open) words = all;

@@ -12,7 +12,7 @@ import { Highlighter } from './highlight.ts';
 import { matchProblems, type ProblemMatch } from './matchProblems.ts';
 import { EXACT, nameHits } from './nameHits.ts';
 import { parseQuery, type QueryWord } from './parseQuery.ts';
-import { minCoverage, rankProjects } from './rankProjects.ts';
+import { coverageBand, minCoverage, rankProjects } from './rankProjects.ts';
 import { scoreProjects } from './scoreProjects.ts';
 import { problemHit, projectHit, viaProblemHit } from './toHits.ts';
 import type { SearchHit, SearchOptions, SearchResults } from './types.ts';
@@ -29,6 +29,13 @@ function otherProblems(words: QueryWord[], matches: ProblemMatch[]): ProblemMatc
   return matches
     .filter((m) => m.naming === 0 && weight(m, true) >= total * threshold)
     .sort((a, b) => relevance(b) - relevance(a) || a.problem - b.problem);
+}
+
+/** Share of the query's required weight a problem's labels match. */
+function problemCoverage(words: QueryWord[], m: ProblemMatch): number {
+  const required = words.reduce((sum, w) => sum + (w.optional ? 0 : w.weight), 0);
+  const covered = words.reduce((sum, w, i) => sum + (m.perWord[i]! > 0 && !w.optional ? w.weight : 0), 0);
+  return required === 0 ? 1 : covered / required;
 }
 
 function alternativeHits(index: SearchIndex, found: Alternatives, highlighter: Highlighter): SearchHit[] {
@@ -78,11 +85,22 @@ function search(index: SearchIndex, query: string, highlighter: (words: QueryWor
   // A project named exactly ("kafka", "vault", "grpc") comes before a problem that lists the same word
   // as an alias: someone who types a project's name wants that project.
   const exact = projectHits.filter((_, i) => spelledProjects.has(ranked.projects[i]!));
+  const rest = projectHits.filter((_, i) => !spelledProjects.has(ranked.projects[i]!));
+  const restBands = ranked.bands.filter((_, i) => !spelledProjects.has(ranked.projects[i]!));
+  // A named problem that is the whole query comes before the projects; one that explains only part
+  // of it ("continuous" in "continuous profiling") comes after the projects that explain more.
   const hits: SearchHit[] = [
     ...exact,
-    ...named.map((m) => problemHit(index, m, marks)),
-    ...projectHits.filter((_, i) => !spelledProjects.has(ranked.projects[i]!)),
+    ...named.filter((m) => ranked.leading.has(m.problem)).map((m) => problemHit(index, m, marks)),
   ];
+  const trailing = named
+    .filter((m) => !ranked.leading.has(m.problem))
+    .map((m) => ({ band: coverageBand(problemCoverage(words, m)), hit: problemHit(index, m, marks) }));
+  rest.forEach((hit, i) => {
+    while (trailing.length > 0 && trailing[0]!.band < restBands[i]!) hits.push(trailing.shift()!.hit);
+    hits.push(hit);
+  });
+  for (const { hit } of trailing) hits.push(hit);
   for (const m of otherProblems(words, problems)) hits.push(problemHit(index, m, marks));
   return { namedProblems: named.map((m) => index.problems[m.problem]!.problem.id), hits };
 }

@@ -10,7 +10,10 @@ import type { SearchResults } from './types.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A project's own fields, in the order of their postings code. */
-export const FIELD = { name: 0, landscape: 1, id: 2, description: 3 } as const;
+export const FIELD = { name: 0, landscape: 1, id: 2, description: 3, keywords: 4 } as const;
+/** Postings code: project << FIELD_BITS | field. */
+export const FIELD_BITS = 3;
+export const FIELD_MASK = (1 << FIELD_BITS) - 1;
 export type ProblemLabelKind = 'name' | 'id' | 'alias' | 'question';
 
 export interface IndexedToken {
@@ -29,6 +32,10 @@ export interface ProjectEntry {
   fields: IndexedText[];
   /** Ways of writing the name, as term lists a query can cover: name, short name, id, compact forms. */
   variants: NameVariant[];
+  /** Its keywords of two words or more, as term lists: a query that holds one whole counts it as a phrase. */
+  phrases: number[][];
+  /** 1 / (1 - b + b × description length / average): long descriptions match more words by chance. */
+  descriptionNorm: number;
   category: number;
   maturityRank: number;
   /** For tie-breaks, lower first: archived last (+100), then named in the article first (+10), then maturityRank. */
@@ -64,7 +71,7 @@ export interface SearchIndex {
   projects: ProjectEntry[];
   problems: ProblemEntry[];
   categories: CategoryEntry[];
-  /** term → project * 4 + FIELD */
+  /** term → project << FIELD_BITS | FIELD */
   projectPostings: Map<number, number[]>;
   /** term → problem * 64 + label */
   problemPostings: Map<number, number[]>;

@@ -10,7 +10,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'some such than that the their them then there these they this those through to too under up us use ' +
     'using was we were what when where whether which while who whom why will with within without would you ' +
     'your yours also any all both just more most much need needs want wants way best good tool tools ' +
-    'project projects software solution solutions something thing things s t'
+    'project projects software solution solutions something thing things s t ' +
+    // Question filler: "reduce the number of nodes", "make sure only signed images run".
+    'number lot lots two three several many sure'
   ).split(' '),
 );
 

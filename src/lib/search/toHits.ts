@@ -75,7 +75,14 @@ function ownFieldHit(
     const text = index.categories[entry.category]!.text;
     return hit('project', id, name, 'category', text, highlighter.sharedRanges(text), via);
   }
-  const kind: HitField = field === FIELD.id ? 'id' : field === FIELD.description ? 'description' : 'name';
+  const kind: HitField =
+    field === FIELD.id
+      ? 'id'
+      : field === FIELD.description
+        ? 'description'
+        : field === FIELD.keywords
+          ? 'keyword'
+          : 'name';
   const text = entry.fields[field]!;
   return hit('project', id, name, kind, text, highlighter.ranges(text), via);
 }
@@ -112,7 +119,10 @@ export function projectHit(
       bestWord = i;
     }
   }
-  const source = scores.source[project * scores.words + bestWord]!;
+  const at = project * scores.words + bestWord;
+  let source = scores.source[at]!;
+  // A description that says it too reads better than a keyword.
+  if (source === FIELD.keywords && scores.fields[at]! & (1 << FIELD.description)) source = FIELD.description;
   if (source >= SOURCE.viaProblem) {
     const problem = source - SOURCE.viaProblem;
     return viaProblemHit(index, project, problem, problems.get(problem)?.labelOf[bestWord] ?? 0, highlighter);

@@ -1,6 +1,14 @@
 /** What a search returns. Only the order of hits is meaningful, never the raw score. */
 
-export type HitField = 'name' | 'id' | 'alias' | 'question' | 'problem' | 'description' | 'category';
+export type HitField =
+  | 'name'
+  | 'id'
+  | 'alias'
+  | 'question'
+  | 'problem'
+  | 'description'
+  | 'keyword'
+  | 'category';
 
 export interface SearchHit {
   kind: 'problem' | 'project';
