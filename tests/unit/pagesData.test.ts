@@ -130,3 +130,28 @@ describe('the badge', () => {
     );
   });
 });
+
+test("credits another foundation's landscape when the catalog names its foundation", () => {
+  const levels = ['Graduated', 'Incubating', 'Sandbox', 'Archived'].map((label) => ({
+    id: label.toLowerCase(),
+    label,
+  }));
+  const other: Catalog = {
+    ...catalog,
+    foundation: { name: 'Continuous Delivery Foundation', short_name: 'CDF', levels },
+  };
+  const site = planSite(other, { siteUrl: null, assets });
+  expect(site.files.get('problems/tracing/index.html')).toContain(
+    'Facts about projects come from the CDF landscape.',
+  );
+  expect(JSON.parse(site.files.get('data/catalog.json')!).license).toMatch(/from the CDF landscape;/);
+  expect(site.files.get('data/index.html')).not.toMatch(/CNCF/);
+  // Levels are that foundation's, never the CNCF's.
+  const jaeger = site.files.get('projects/jaeger/index.html')!;
+  expect(jaeger).toContain('CDF graduated');
+  expect(jaeger).not.toMatch(/CNCF/);
+  const cncf = planSite(catalog, { siteUrl: null, assets });
+  expect(cncf.files.get('problems/tracing/index.html')).toContain(
+    'from the <a href="https://github.com/cncf/landscape">CNCF landscape</a>',
+  );
+});

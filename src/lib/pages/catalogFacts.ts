@@ -1,6 +1,6 @@
 /** What the static pages say about a catalog, computed once: who solves what, in a stable order. */
 import type { Catalog, Problem, Project } from '../catalog/types.ts';
-import { MATURITY_LABEL } from '../graph/palette.ts';
+import { maturityLabel, maturityStyle } from '../catalog/maturityLabel.ts';
 
 const MATURITY_RANK: Record<string, number> = {
   graduated: 0,
@@ -19,7 +19,10 @@ export interface CatalogFacts {
   problem(id: string): Problem | undefined;
   /** The problem's projects: most mature first, then by name. */
   projectsOf(problemId: string): Project[];
+  /** "CNCF graduated", "CDF incubating", "Outside the ASWF": the catalog's own foundation. */
   maturityLabel(project: Project): string;
+  /** The mark the map draws the level with (graduated, incubating, sandbox, archived, none). */
+  maturityStyle(project: Project): string;
 }
 
 export function catalogFacts(catalog: Catalog): CatalogFacts {
@@ -33,8 +36,8 @@ export function catalogFacts(catalog: Catalog): CatalogFacts {
   for (const list of solving.values()) {
     list.sort(
       (a, b) =>
-        (MATURITY_RANK[a.maturity] ?? 3) - (MATURITY_RANK[b.maturity] ?? 3) ||
-        a.name.localeCompare(b.name, 'en'),
+        (MATURITY_RANK[maturityStyle(catalog, a.maturity)] ?? 3) -
+          (MATURITY_RANK[maturityStyle(catalog, b.maturity)] ?? 3) || a.name.localeCompare(b.name, 'en'),
     );
   }
   return {
@@ -43,8 +46,8 @@ export function catalogFacts(catalog: Catalog): CatalogFacts {
     projects,
     problem: (id) => byId.get(id),
     projectsOf: (id) => solving.get(id) ?? [],
-    maturityLabel: (project) =>
-      (MATURITY_LABEL as Record<string, string>)[project.maturity] ?? project.maturity,
+    maturityLabel: (project) => maturityLabel(catalog, project.maturity),
+    maturityStyle: (project) => maturityStyle(catalog, project.maturity),
   };
 }
 

@@ -1,6 +1,7 @@
 /** `/problems/`, `/projects/` and `/data/`: the lists that make every page reachable by a link. */
 import { clip } from './catalogFacts.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { landscapeCreditHtml } from './landscapeCredit.ts';
 import { paths } from './pagePaths.ts';
 import { projectList, type PartsContext } from './pageParts.ts';
 import type { PageFrame } from './pageShell.ts';
@@ -62,8 +63,8 @@ export function dataPage(ctx: PartsContext): PageFrame {
 <ul class="downloads">\n${problems.join('\n')}\n</ul>
 <h2>Licence</h2>
 <p>The catalog's own text (problem questions, explanations, project descriptions) is published under the project's licence, the MIT License: reuse it, keep the credit.
-Facts about projects (names, maturity levels, dates, homepage and repository addresses) come from the
-<a href="https://landscape.cncf.io/">CNCF landscape</a> (<a href="https://github.com/cncf/landscape">cncf/landscape</a>); credit it when you reuse them.
+Facts about projects (names, maturity levels, dates, homepage and repository addresses) come from
+${landscapeCreditHtml(ctx.facts.catalog)}; credit it when you reuse them.
 Quotes from the article are short excerpts of <a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a> by ${escapeHtml(article.author)}, who holds their copyright.</p>`,
   };
 }

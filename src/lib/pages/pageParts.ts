@@ -34,7 +34,7 @@ export function exploreLink(query: string, label: string, ctx: PartsContext): st
 }
 
 export function maturityTag(project: Project, facts: CatalogFacts): string {
-  return `<span class="maturity m-${escapeHtml(project.maturity)}">${escapeHtml(facts.maturityLabel(project))}</span>`;
+  return `<span class="maturity m-${escapeHtml(facts.maturityStyle(project))}">${escapeHtml(facts.maturityLabel(project))}</span>`;
 }
 
 export function projectList(projects: Project[], ctx: PartsContext): string {

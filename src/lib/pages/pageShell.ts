@@ -34,6 +34,8 @@ export interface ShellContext {
   assets: PageAssets;
   /** Credited in every page's footer. */
   article: Pick<Article, 'title' | 'url' | 'author'>;
+  /** Where the facts about projects come from, as HTML. */
+  landscape: string;
 }
 
 /** JSON inside <script>: `<` is escaped so that no text can close the element. */
@@ -46,7 +48,7 @@ function meta(attribute: 'name' | 'property', key: string, value: string): strin
   return `<meta ${attribute}="${key}" content="${escapeHtml(value)}">`;
 }
 
-export function pageShell(frame: PageFrame, { links, assets, article }: ShellContext): string {
+export function pageShell(frame: PageFrame, { links, assets, article, landscape }: ShellContext): string {
   const { path } = frame;
   const to = (target: string) => escapeHtml(links.href(path, target));
   const url = links.absolute(path, path);
@@ -101,7 +103,7 @@ ${frame.body}
 <footer class="site">
 <p>${SITE_NAME} is a map of the problems microservices create and the projects that solve them, after
 <a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a> by ${escapeHtml(article.author)}.
-Facts about projects come from the <a href="https://landscape.cncf.io/">CNCF landscape</a>.
+Facts about projects come from ${landscape}.
 <a href="${to('data/')}">Reuse the data</a>.</p>
 </footer>
 </body>

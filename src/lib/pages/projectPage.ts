@@ -77,7 +77,7 @@ ${snippetCode('badge-markdown', snippets.markdown, urls)}
 ${snippetCode('badge-html', snippets.html, urls)}`;
   }
   const body = `<article>
-<p class="eyebrow">Project</p>
+<p class="eyebrow">${project.kind === 'organisation' ? 'Organisation' : 'Project'}</p>
 <h1>${escapeHtml(project.name)}</h1>
 <p class="kind">${maturityTag(project, ctx.facts)} · ${escapeHtml(project.category)}${
     project.named_in_article ? ' · <span class="named">named in the article</span>' : ''

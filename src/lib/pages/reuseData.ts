@@ -5,13 +5,21 @@
  */
 import type { Catalog, Problem, Project } from '../catalog/types.ts';
 import type { CatalogFacts } from './catalogFacts.ts';
+import { landscapeCredit } from './landscapeCredit.ts';
 import { datesOf } from './projectDates.ts';
 
-export const DATA_LICENSE =
-  "The catalog's own text is under the MIT License (Cloud Native Map); facts about projects (names, maturity levels, dates, homepage and repository URLs) come from the CNCF landscape (https://github.com/cncf/landscape); quotes are short excerpts of the article credited in `article`.";
+/** The terms, said in every JSON file: our text under the project's licence, the landscape's facts credited. */
+export function dataLicense(catalog: Catalog): string {
+  const { name, url } = landscapeCredit(catalog);
+  return (
+    "The catalog's own text is under the MIT License (Cloud Native Map); facts about projects (names, maturity " +
+    `levels, dates, homepage and repository URLs) come from the ${name}${url ? ` (${url})` : ''}; quotes are ` +
+    'short excerpts of the article credited in `article`.'
+  );
+}
 
 export function catalogJson(catalog: Catalog): string {
-  return `${JSON.stringify({ license: DATA_LICENSE, ...catalog }, null, 2)}\n`;
+  return `${JSON.stringify({ license: dataLicense(catalog), ...catalog }, null, 2)}\n`;
 }
 
 export function problemJson(problem: Problem, facts: CatalogFacts): string {
@@ -23,7 +31,7 @@ export function problemJson(problem: Problem, facts: CatalogFacts): string {
     homepage: p.homepage,
     ...(p.repo ? { repo: p.repo } : {}),
   }));
-  return `${JSON.stringify({ license: DATA_LICENSE, problem, projects }, null, 2)}\n`;
+  return `${JSON.stringify({ license: dataLicense(facts.catalog), problem, projects }, null, 2)}\n`;
 }
 
 /** A field quoted when it must be (RFC 4180): commas, quotes and line breaks; quotes doubled. */

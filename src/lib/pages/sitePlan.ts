@@ -11,6 +11,7 @@ import { renderMapSvg } from '../render/index.ts';
 import { articlePage } from './articlePage.ts';
 import { badgeSvg } from './badge.ts';
 import { catalogFacts } from './catalogFacts.ts';
+import { landscapeCreditHtml } from './landscapeCredit.ts';
 import { dataPage, problemsIndex, projectsIndex } from './indexPages.ts';
 import { paths } from './pagePaths.ts';
 import { MAP_FIGURE, type PartsContext } from './pageParts.ts';
@@ -43,7 +44,12 @@ export function planSite(catalog: Catalog, options: SiteOptions): SitePlan {
   const links = siteLinks(options.siteUrl);
   const facts = catalogFacts(catalog);
   const ctx: PartsContext = { from: '', links, facts };
-  const shell = { links, assets: options.assets, article: catalog.article };
+  const shell = {
+    links,
+    assets: options.assets,
+    article: catalog.article,
+    landscape: landscapeCreditHtml(catalog),
+  };
   const files = new Map<string, string>();
   const images = new Map<string, string>();
   const frames: PageFrame[] = [
