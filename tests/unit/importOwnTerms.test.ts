@@ -11,6 +11,8 @@ import { maturityLabel } from '../../src/lib/catalog/maturityLabel.ts';
 import { serializeCatalog } from '../../src/lib/catalog/serializeCatalog.ts';
 import { checkAccounting, importLandscape, loadMapping, skippedByRule } from '../../src/lib/import/index.ts';
 import { nameFoundation, shortNameOf } from '../../src/lib/import/nameFoundation.ts';
+import { organisationPlaces } from '../../src/lib/import/organisations.ts';
+import { readLevels } from '../../src/lib/import/readLevels.ts';
 
 const dir = 'tests/fixtures/landscape';
 const read = (name: string) => readFileSync(`${dir}/${name}`, 'utf8');
@@ -188,5 +190,48 @@ describe('nameFoundation', () => {
   test('short names', () => {
     expect(shortNameOf('Academy Software Foundation')).toBe('ASF');
     expect(shortNameOf('Hyperledger')).toBe('Hyperledger');
+  });
+});
+
+describe('recognising organisations and levels by their names', () => {
+  const item = (category: string, subcategory: string, fields: Record<string, unknown> = {}) => ({
+    category,
+    subcategory,
+    fields: {
+      name: 'X',
+      homepage_url: 'https://x.example.org/',
+      repo_url: 'https://github.com/x/x',
+      ...fields,
+    },
+    line: 1,
+  });
+
+  test.each([
+    ['Hosting Companies / Cloud', 'name'],
+    ['Special / Certified Things', 'name'],
+    ['Foundation / End Users', 'name'],
+    ['Events / Supporting Company', 'name'],
+    ['Visual Effects / Special Effects', undefined],
+    ['Web / Hosted Platforms', undefined],
+    ['Training / Distributed Training', undefined],
+  ])('%s → %s', (place, by) => {
+    const [category, subcategory] = place.split(' / ') as [string, string];
+    const found = organisationPlaces([item(category, subcategory)], [place], []);
+    expect(found.reasons[0]?.by).toBe(by);
+  });
+
+  test('levels are read through the words around them', () => {
+    const levels = readLevels(
+      [
+        item('Tools', 'Build', { project: 'Incubating Project' }),
+        item('Tools', 'Build', { project: 'graduated-stage' }),
+        item('Tools', 'Build', { project: 'Incubation' }),
+      ],
+      ['Tools / Build', 'OGF / Incubating Projects'],
+    );
+    expect(levels.levels.map((l) => l.id)).toEqual(['graduated', 'incubating']);
+    expect(levels.counts.get('incubating')).toBe(2);
+    expect([...levels.levelLists]).toEqual(['OGF / Incubating Projects']);
+    expect(levels.unknown).toEqual([]);
   });
 });

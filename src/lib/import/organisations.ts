@@ -13,7 +13,12 @@ import type { LandscapeItem } from './readLandscape.ts';
 
 /** Words that name a list of organisations, matched as whole words in a category or subcategory name. */
 export const ORGANISATION_WORDS =
-  /\b(?:members?|membership|compan(?:y|ies)|hosting|partners?|end[\s-]?users?|enduser|special|supporters?|supporting|sponsors?|vendors?|service[\s-]providers?|organi[sz]ations?|investors?|consultan(?:ts?|cy|cies))\b/i;
+  /\b(?:members?|membership|compan(?:y|ies)|partners?|end[\s-]?users?|enduser|supporters?|supporting|sponsors?|vendors?|service[\s-]providers?|organi[sz]ations?|investors?|consultan(?:ts?|cy|cies))\b/i;
+/**
+ * Names that mean organisations only when they are the whole name: the CNCF's "Special" category holds
+ * certified partners, while a film landscape's "Special Effects" holds software.
+ */
+const ORGANISATION_NAMES = /^\s*(?:special|hosting)\s*$/i;
 
 /** Share of a subcategory's items that must look like organisations for the whole of it to count as one. */
 const SHAPE_SHARE = 0.75;
@@ -79,7 +84,7 @@ export function organisationPlaces(
     const shaped = listed.filter(organisationShaped).length;
     const by = namedKeys.has(category)
       ? 'mapping'
-      : place.split('/').some((part) => ORGANISATION_WORDS.test(part))
+      : place.split('/').some((part) => ORGANISATION_WORDS.test(part) || ORGANISATION_NAMES.test(part))
         ? 'name'
         : listed.length > 0 && shaped / listed.length >= SHAPE_SHARE
           ? 'shape'

@@ -43,11 +43,18 @@ export interface LevelReading {
 
 const title = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
 
+/** `Incubating Projects`, `project: incubating-stage` → `incubating`: the words around a level are not the level. */
+function levelSlug(text: string): string {
+  return slugify(text)
+    .replace(/^(?:project|projects)-(?=.)/, '')
+    .replace(/(?<=.)-(?:project|projects|stage|level|tier|status)$/, '');
+}
+
 export function readLevels(items: LandscapeItem[], subcategories: string[]): LevelReading {
   const subcategoryLevel = new Map<string, string>();
   for (const place of subcategories) {
     const name = place.split(' / ').slice(1).join(' / ');
-    const id = slugify(name);
+    const id = levelSlug(name);
     if (id && !subcategoryLevel.has(id)) subcategoryLevel.set(id, name);
   }
   const raw = new Map<string, string | undefined>();
@@ -57,7 +64,7 @@ export function readLevels(items: LandscapeItem[], subcategories: string[]): Lev
   const counts = new Map<string, number>();
 
   const resolve = (value: string): string | undefined => {
-    const slug = slugify(value);
+    const slug = levelSlug(value);
     if (!slug || slug === 'none') return undefined;
     const variant = VARIANTS[slug];
     if (KNOWN.includes(slug) || (!variant && subcategoryLevel.has(slug))) return slug;
@@ -93,7 +100,7 @@ export function readLevels(items: LandscapeItem[], subcategories: string[]): Lev
   const sorted = [...order].sort((a, b) => rank(a) - rank(b) || order.indexOf(a) - order.indexOf(b));
   const levels = sorted.map((id) => ({ id, label: subcategoryLevel.get(id) ?? title(id) }));
   const levelLists = new Set(
-    subcategories.filter((place) => counts.has(slugify(place.split(' / ').slice(1).join(' / ')))),
+    subcategories.filter((place) => counts.has(levelSlug(place.split(' / ').slice(1).join(' / ')))),
   );
   return { levels, counts, levelOf, recognised, unknown, levelLists };
 }
