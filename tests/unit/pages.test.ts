@@ -196,3 +196,24 @@ test.each([
 test.each(['example.org', 'ftp://example.org/', ''])('SITE_URL %j is refused with a hint', (value) => {
   expect(() => siteLinks(value)).toThrow(/SITE_URL must/);
 });
+
+test("an imported landscape's own headings read as such: no article note, their category shown", () => {
+  const small = minimalCatalog();
+  const heading = {
+    id: 'build-automation',
+    name: 'Build Automation',
+    question: 'Which projects are listed under Build Automation?',
+    aliases: [],
+    article: null,
+    group: 'CI/CD',
+  };
+  const project = { ...small.projects[0]!, id: 'jenkins', name: 'Jenkins', problems: ['build-automation'] };
+  const site = planSite(
+    { ...small, problems: [...small.problems, heading], projects: [...small.projects, project] },
+    { siteUrl: null, assets },
+  );
+  const html = page(site, 'problems/build-automation/');
+  expect(html).toContain('<p class="eyebrow">Problem · CI/CD</p>');
+  expect(html).not.toMatch(/Beyond the article|Why it arises/);
+  expect(page(site, 'article/')).not.toContain('Build Automation');
+});

@@ -21,7 +21,7 @@ export function articlePage(ctx: PartsContext): PageFrame {
         : '';
       return `<section>\n<h3>¶${paragraph.paragraph} ${escapeHtml(paragraph.title)}</h3>\n<p>${escapeHtml(paragraph.caption)}</p>\n${list}\n</section>`;
     });
-  const beyond = ctx.facts.problems.filter((p) => p.article === null);
+  const beyond = ctx.facts.problems.filter((p) => p.article === null && p.why);
   const beyondList = beyond.length
     ? `<h2>Beyond the article</h2>
 <p>Problems this catalog adds that the article does not discuss:</p>

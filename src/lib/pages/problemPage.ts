@@ -10,6 +10,8 @@ import type { PageFrame } from './pageShell.ts';
 /** The article's words with a link that scrolls to them, or the note that the catalog adds the problem. */
 export function articleClaim(problem: Problem, ctx: PartsContext): string {
   const { article } = ctx.facts.catalog;
+  // A landscape's own heading (no article, no `why`) is not a problem beyond the article: nothing to say.
+  if (!problem.article && !problem.why) return '';
   if (!problem.article) {
     return `<p class="claim"><span class="badge extension">Beyond the article</span> The article does not discuss this problem; this catalog adds it.</p>`;
   }
@@ -40,7 +42,7 @@ export function problemPage(problem: Problem, ctx: PartsContext): PageFrame {
   };
   const json = escapeHtml(ctx.links.href(path, paths.problemJson(problem.id)));
   const body = `<article>
-<p class="eyebrow">Problem</p>
+<p class="eyebrow">${problem.group ? `Problem · ${escapeHtml(problem.group)}` : 'Problem'}</p>
 <h1>${escapeHtml(problem.name)}</h1>
 <p class="lead">${escapeHtml(problem.question)}</p>
 ${problem.why ? `<h2>Why it arises</h2>\n<p>${escapeHtml(problem.why)}</p>` : ''}
