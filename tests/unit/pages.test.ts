@@ -93,10 +93,16 @@ describe('a page per project', () => {
     expect(page(plan, 'projects/jaeger/')).toContain('<span data-url>../../projects/jaeger/badge.svg</span>');
   });
 
-  test('shows its dates when the catalog has them', () => {
-    const dated = catalog.projects.find((p) => p.dates?.graduated);
-    if (!dated) return expect(page(plan, 'projects/jaeger/')).not.toContain('Timeline');
-    expect(text(page(plan, `projects/${dated.id}/`))).toContain(`Graduated ${dated.dates!.graduated}`);
+  test("shows its timeline when the catalog has dates, with the article's day in its place", () => {
+    const dated = catalog.projects.find((p) => p.dates?.graduated && p.dates.accepted);
+    expect(dated, 'the bundled catalog dates CNCF projects').toBeDefined();
+    const body = text(page(plan, `projects/${dated!.id}/`));
+    expect(body).toMatch(/Timeline .*Joined the CNCF at /);
+    expect(body).toMatch(/10 December 2020: The article is published/);
+    expect(body).toContain('Graduated');
+    expect(page(plan, `projects/${dated!.id}/`)).toContain(`<time datetime="${dated!.dates!.graduated}">`);
+    const undated = catalog.projects.find((p) => !p.dates)!;
+    expect(page(plan, `projects/${undated.id}/`)).not.toContain('Timeline');
   });
 });
 

@@ -1,5 +1,7 @@
-/** A project's foundation dates (accepted, incubating, graduated, archived), in that order, when the catalog has them. */
-import type { Project } from '../catalog/types.ts';
+/** A project's foundation dates (accepted, incubating, graduated, archived) when the catalog has them. */
+import { foundationOf } from '../catalog/maturityLabel.ts';
+import type { Catalog, Project } from '../catalog/types.ts';
+import { timelineSteps } from '../time/timelineSteps.ts';
 import { escapeHtml } from './escapeHtml.ts';
 
 const STEPS = ['accepted', 'incubating', 'graduated', 'archived'] as const;
@@ -13,12 +15,13 @@ export function datesOf(project: Project): Array<[string, string]> {
   });
 }
 
-export function projectDates(project: Project): string {
-  const dates = datesOf(project);
-  if (dates.length === 0) return '';
-  const items = dates.map(
-    ([step, day]) =>
-      `<li>${step[0]!.toUpperCase()}${step.slice(1)} <time datetime="${day}">${escapeHtml(day)}</time></li>`,
+/** The maturity timeline, the article's day marked in its place, as the app's details panel shows it. */
+export function projectDates(project: Project, catalog: Catalog): string {
+  const steps = timelineSteps(project, catalog.article.published, foundationOf(catalog).short_name);
+  if (steps.length === 0) return '';
+  const items = steps.map(
+    (step) =>
+      `<li${step.kind === 'article' ? ' class="article-day"' : ''}><time datetime="${escapeHtml(step.date)}">${escapeHtml(step.day)}</time>: ${escapeHtml(step.label)}</li>`,
   );
-  return `<h2>Timeline</h2>\n<ul class="dates">${items.join('')}</ul>`;
+  return `<h2>Timeline</h2>\n<ol class="dates">${items.join('')}</ol>`;
 }

@@ -58,7 +58,7 @@ export function projectPage(project: Project, ctx: PartsContext): PageFrame {
     `<a href="${escapeHtml(project.homepage)}">Homepage</a>`,
     ...(project.repo ? [`<a href="${escapeHtml(project.repo)}">Repository</a>`] : []),
   ];
-  const dates = projectDates(project);
+  const dates = projectDates(project, ctx.facts.catalog);
   const imageAlt = first
     ? `Map of ${first.name}, the problem ${project.name} is listed under first: ${project.name} and the other projects that solve it, coloured by maturity.`
     : 'The whole Cloud Native Map.';
