@@ -98,7 +98,7 @@ describe('a page per project', () => {
     expect(dated, 'the bundled catalog dates CNCF projects').toBeDefined();
     const body = text(page(plan, `projects/${dated!.id}/`));
     expect(body).toMatch(/Timeline .*Joined the CNCF at /);
-    expect(body).toMatch(/10 December 2020: The article is published/);
+    expect(body).toMatch(/10 December 2020 ?: The article is published/);
     expect(body).toContain('Graduated');
     expect(page(plan, `projects/${dated!.id}/`)).toContain(`<time datetime="${dated!.dates!.graduated}">`);
     const undated = catalog.projects.find((p) => !p.dates)!;
