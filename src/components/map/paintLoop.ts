@@ -31,3 +31,25 @@ export function createPaintLoop(): PaintLoop {
     stats: () => ({ draws, drawTimes: drawTimes.slice() }),
   };
 }
+
+/**
+ * Pays a big map's first highlight in advance, once the page is idle (warmUp.ts, loaded only for maps
+ * that need it). Returns a function that cancels it.
+ */
+export function warmUpLater(frame: MapFrame): () => void {
+  if (frame.graph.nodes.length < 1000) return () => {};
+  let cancel = () => {};
+  let cancelled = false;
+  void import('./warmUp.ts').then(({ warmUpHighlight }) => {
+    if (!cancelled) cancel = warmUpHighlight(frame);
+  });
+  return () => {
+    cancelled = true;
+    cancel();
+  };
+}
+
+/** The top-right corner that buttons over the map cover, as a screen rectangle labels keep out of. */
+export function cornerRect(width: number, corner: { width: number; height: number } | undefined) {
+  return corner ? [{ x: width - corner.width, y: 0, width: corner.width, height: corner.height }] : [];
+}

@@ -19,6 +19,12 @@ export interface Layout {
 
 /** Space a project needs in its cluster, in world units (node plus a gap). */
 const SPACING = 21;
+/**
+ * A map this small names every project (labelRules: FEW_PROJECTS), so its clusters leave room for the
+ * names between the nodes: a name is about four nodes wide.
+ */
+const FEW_PROJECTS = 60;
+const ROOMY_SPACING = 52;
 /** Weights of a project's first, second and third problem when it sits between them. */
 const RANK_WEIGHT = [1, 0.55, 0.35, 0.25, 0.2];
 /** Width over height of the ring of problems. */
@@ -80,8 +86,9 @@ export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length)
     const primary = p.problems[0];
     if (primary !== undefined) primaryCount.set(primary, (primaryCount.get(primary) ?? 0) + 1);
   }
+  const spacing = projects.length <= FEW_PROJECTS ? ROOMY_SPACING : SPACING;
   // How far a cluster's members spread from its centre (the phyllotaxis below), plus a margin.
-  const spread = (count: number) => SPACING * 0.62 * Math.sqrt(count + 0.5);
+  const spread = (count: number) => spacing * 0.62 * Math.sqrt(count + 0.5);
   const clusterRadius = (count: number) => spread(count) + 12;
   // Each hub gets at least enough arc for its label; big clusters get more.
   const widths = problems.map((p) => Math.max(150, 2 * clusterRadius(primaryCount.get(p.index) ?? 0) + 30));
@@ -133,7 +140,7 @@ export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length)
     cx = (cx / length) * outward;
     cy = (cy / length) * outward;
     members.forEach((member, k) => {
-      const r = SPACING * 0.62 * Math.sqrt(k + 0.5);
+      const r = spacing * 0.62 * Math.sqrt(k + 0.5);
       const theta = k * GOLDEN_ANGLE + Math.atan2(cy, cx);
       x[member.index] = cx + r * Math.cos(theta);
       y[member.index] = cy + r * Math.sin(theta);
