@@ -4,8 +4,8 @@
  * at the date it concerns or at the `dates` mapping. Like `checkReferences` it
  * runs even when the shape has errors, so it reads the value defensively.
  */
-import { dateProblems } from '../time/dateRules.ts';
-import { latestRecordable } from '../time/isoDate.ts';
+import { dateProblems } from './dateRules.ts';
+import { latestRecordable } from './isoDate.ts';
 import type { ShapeIssue } from './checkShape.ts';
 
 type Loose = Record<string, unknown>;

@@ -7,8 +7,8 @@
  * must stay a catalog the validator accepts, and no date beats a wrong one.
  */
 import type { Project, ProjectDates } from '../catalog/types.ts';
-import { dateProblems, STEPS } from '../time/dateRules.ts';
-import { isIsoDate, latestRecordable } from '../time/isoDate.ts';
+import { dateProblems, STEPS } from '../catalog/dateRules.ts';
+import { isIsoDate, latestRecordable } from '../catalog/isoDate.ts';
 import type { LandscapeItem } from './readLandscape.ts';
 
 /** A date as YAML may give it: a quoted string, or a Date if a parser read an unquoted one. */

@@ -5,7 +5,7 @@
  * figure by hand. Undefined when no project is dated: nothing can be said.
  */
 import type { Catalog, Project } from '../catalog/types.ts';
-import { isoDay } from './isoDate.ts';
+import { isoDay } from '../catalog/isoDate.ts';
 import { isDated, isVisibleAt, maturityAt, type LevelAt } from './maturityAt.ts';
 import { stepEvents, type StepEvent } from './stepEvents.ts';
 

@@ -5,7 +5,7 @@
  * stacked chart needs. Archived projects leave the count on their archive day.
  */
 import type { Catalog } from '../catalog/types.ts';
-import { isoDay } from './isoDate.ts';
+import { isoDay } from '../catalog/isoDate.ts';
 import { isDated, isVisibleAt } from './maturityAt.ts';
 
 export interface GrowthRow {

@@ -1,5 +1,5 @@
-export { isIsoDate, isoDay, latestRecordable, formatDay } from './isoDate.ts';
-export { STEPS, dateProblems, type Step, type DateProblem } from './dateRules.ts';
+export { isIsoDate, isoDay, latestRecordable, formatDay } from '../catalog/isoDate.ts';
+export { STEPS, dateProblems, type Step, type DateProblem } from '../catalog/dateRules.ts';
 export { maturityAt, isVisibleAt, isDated, NOT_YET_ACCEPTED, type LevelAt } from './maturityAt.ts';
 export { stepEvents, type StepEvent, type EventKind } from './stepEvents.ts';
 export { changesSince, type Changes, type ProblemGrowth, type ArticleProjectChange } from './changesSince.ts';

@@ -5,7 +5,7 @@
  * "joined at incubating".
  */
 import type { Project } from '../catalog/types.ts';
-import { STEPS } from './dateRules.ts';
+import { STEPS } from '../catalog/dateRules.ts';
 import { maturityAt, NOT_YET_ACCEPTED, type LevelAt } from './maturityAt.ts';
 
 export type EventKind = 'joined' | 'promoted' | 'archived';

@@ -4,8 +4,8 @@
  * marked stop, oldest first. Empty when no project is dated.
  */
 import type { Catalog } from '../catalog/types.ts';
-import { STEPS } from './dateRules.ts';
-import { isIsoDate } from './isoDate.ts';
+import { STEPS } from '../catalog/dateRules.ts';
+import { isIsoDate } from '../catalog/isoDate.ts';
 
 export interface TimeStop {
   date: string;

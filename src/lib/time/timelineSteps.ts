@@ -4,7 +4,7 @@
  * and the article's day marked in its place. Empty for an undated project.
  */
 import type { Project } from '../catalog/types.ts';
-import { formatDay } from './isoDate.ts';
+import { formatDay } from '../catalog/isoDate.ts';
 import { stepEvents, type EventKind } from './stepEvents.ts';
 
 export interface TimelineStep {

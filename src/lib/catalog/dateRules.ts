@@ -4,7 +4,7 @@
  * importer (which drops dates that break them rather than write a catalog the
  * validator refuses). docs/catalog-format.md states them for people.
  */
-import type { ProjectDates } from '../catalog/types.ts';
+import type { ProjectDates } from './types.ts';
 import { isIsoDate } from './isoDate.ts';
 
 export type Step = keyof ProjectDates;
