@@ -136,13 +136,13 @@ describe('fetchCatalog', () => {
 
   test('over the size limit, announced by Content-Length', async () => {
     expect(lines(await fetchCatalog(`${base}/big-with-length.yaml`))).toEqual([
-      `big-with-length.yaml:1:1 could not load "${base}/big-with-length.yaml": it is 5 MB, over the 4 MB limit for one catalog`,
+      `big-with-length.yaml:1:1 could not load "${base}/big-with-length.yaml": it is 5,242,880 bytes, over the 4,194,304-byte limit for one catalog (4 MB)`,
     ]);
   });
 
   test('over the size limit, found while streaming (no Content-Length)', async () => {
     expect(lines(await fetchCatalog(`${base}/big-streamed.yaml`))).toEqual([
-      `big-streamed.yaml:1:1 could not load "${base}/big-streamed.yaml": it is larger than the 4 MB limit for one catalog`,
+      `big-streamed.yaml:1:1 could not load "${base}/big-streamed.yaml": it is larger than the 4,194,304-byte limit for one catalog (4 MB); the download stopped there`,
     ]);
   });
 

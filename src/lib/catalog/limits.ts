@@ -35,3 +35,9 @@ export const LIMITS = {
   /** Errors reported at most; a broken file can otherwise produce thousands. */
   errors: 200,
 } as const;
+
+/** An exact size for people: `4,194,305 bytes`. */
+export const byteCount = (bytes: number): string => `${bytes.toLocaleString('en')} bytes`;
+
+/** `the 4,194,304-byte limit for one catalog (4 MB)`: the exact figure, and the round one people know. */
+export const FILE_LIMIT_TEXT = `the ${LIMITS.fileBytes.toLocaleString('en')}-byte limit for one catalog (${LIMITS.fileBytes / 1024 / 1024} MB)`;

@@ -5,13 +5,13 @@
  * work it protects; docs/catalog-format.md describes them.
  */
 import { catalogSpec } from './catalogSpec.ts';
-import { checkNames } from './checkNames.ts';
 import { checkDates } from './checkDates.ts';
+import { checkNames } from './checkNames.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkValue, ISSUES_COUNTED, type ShapeIssue } from './checkShape.ts';
 import { decodeText, utf8Length } from './decodeText.ts';
 import type { CatalogError } from './errors.ts';
-import { LIMITS } from './limits.ts';
+import { byteCount, FILE_LIMIT_TEXT, LIMITS } from './limits.ts';
 import { placeIssues } from './placeIssues.ts';
 import { parseYaml, type YamlDocument } from './parseYaml.ts';
 import { visible } from './paths.ts';
@@ -31,12 +31,9 @@ const whole = (file: string, message: string): CatalogResult => ({
   errors: [{ file, line: 1, column: 1, path: '', message }],
 });
 
-const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
-
-/** The size in UTF-8 bytes, counted only as far as needed to compare it with the limit. */
+/** The exact size in UTF-8 bytes when it is over the limit; counted only when it may be. */
 function overSize(input: string | Uint8Array): number | undefined {
   if (typeof input !== 'string') return input.byteLength > LIMITS.fileBytes ? input.byteLength : undefined;
-  if (input.length > LIMITS.fileBytes) return input.length; // at least one byte per character
   if (input.length * 3 <= LIMITS.fileBytes) return undefined; // at most three bytes per character
   const bytes = utf8Length(input);
   return bytes > LIMITS.fileBytes ? bytes : undefined;
@@ -68,10 +65,7 @@ export function parseCatalog(input: string | Uint8Array, name = 'catalog.yaml'):
   const file = visible(name);
   const size = overSize(input);
   if (size !== undefined) {
-    return whole(
-      file,
-      `the file is ${megabytes(size)}, over the ${megabytes(LIMITS.fileBytes)} limit for one catalog (is it the right file?)`,
-    );
+    return whole(file, `the file is ${byteCount(size)}, over ${FILE_LIMIT_TEXT} (is it the right file?)`);
   }
   let text: string;
   if (typeof input === 'string') text = input;

@@ -7,13 +7,14 @@
  * job (fetchCatalog.ts, a Worker), so this module stays small.
  */
 import type { CatalogError } from '../catalog/errors.ts';
-import { LIMITS } from '../catalog/limits.ts';
+import { byteCount, FILE_LIMIT_TEXT, LIMITS } from '../catalog/limits.ts';
 import { quoted, visible } from '../catalog/paths.ts';
 
 /** The downloaded bytes of a catalog, or why there are none. Nothing is parsed yet. */
 export type FetchedBytes =
   | { ok: true; bytes: Uint8Array; file: string }
-  | { ok: false; errors: CatalogError[] };
+  /** `redirectedTo`: the address redirected to another site; nothing from it was used. Ask before loading it. */
+  | { ok: false; errors: CatalogError[]; redirectedTo?: string };
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
@@ -38,7 +39,6 @@ export function fileNameOf(url: string): string {
   }
 }
 
-const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`);
 
 /** The protocol the URL will be fetched with, when it can be known here. */
@@ -50,10 +50,11 @@ function protocolOf(url: string): string | undefined {
   }
 }
 
-async function readLimited(response: Response): Promise<Uint8Array | undefined> {
+/** The body, or how many bytes had arrived when it passed the limit (the download stops there; not the size). */
+async function readLimited(response: Response): Promise<Uint8Array | number> {
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
-    return bytes.byteLength > LIMITS.fileBytes ? undefined : bytes;
+    return bytes.byteLength > LIMITS.fileBytes ? bytes.byteLength : bytes;
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -64,7 +65,7 @@ async function readLimited(response: Response): Promise<Uint8Array | undefined> 
     total += value.byteLength;
     if (total > LIMITS.fileBytes) {
       await reader.cancel().catch(() => {});
-      return undefined;
+      return total;
     }
     chunks.push(value);
   }
@@ -89,6 +90,23 @@ function networkReason(error: unknown): string {
   return typeof cause === 'string' ? `${message}: ${cause}` : message;
 }
 
+/** The origin of an address, resolved against the page when there is one. */
+export function originOf(url: string): string | undefined {
+  try {
+    return new URL(url, globalThis.location?.href).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where the response really came from, when a redirect took it to another site than the address
+ * asked for (consent was given for that address's site, or none was needed for the map's own).
+ */
+export function redirectedAway(url: string, response: Response): string | undefined {
+  return response.url && originOf(response.url) !== originOf(url) ? response.url : undefined;
+}
+
 /** Downloads a catalog within the limits, without parsing it (a Worker or the prebuilt JSON may do that). */
 export async function fetchCatalogBytes(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchedBytes> {
   const file = fileNameOf(url);
@@ -101,6 +119,12 @@ export async function fetchCatalogBytes(url: string, timeoutMs = FETCH_TIMEOUT_M
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    const away = redirectedAway(url, response);
+    if (away) {
+      await response.body?.cancel().catch(() => {});
+      const message = `${where}: it redirected to another site, ${new URL(away).host}; nothing from it was used`;
+      return { ...failure(file, message), redirectedTo: away };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});
       return failure(file, `${where}: the server answered ${response.status} ${response.statusText}`.trim());
@@ -108,17 +132,12 @@ export async function fetchCatalogBytes(url: string, timeoutMs = FETCH_TIMEOUT_M
     const length = Number(response.headers.get('content-length') ?? 0);
     if (length > LIMITS.fileBytes) {
       await response.body?.cancel().catch(() => {});
-      return failure(
-        file,
-        `${where}: it is ${megabytes(length)}, over the ${megabytes(LIMITS.fileBytes)} limit for one catalog`,
-      );
+      return failure(file, `${where}: it is ${byteCount(length)}, over ${FILE_LIMIT_TEXT}`);
     }
     const bytes = await readLimited(response);
-    if (!bytes) {
-      return failure(
-        file,
-        `${where}: it is larger than the ${megabytes(LIMITS.fileBytes)} limit for one catalog`,
-      );
+    if (typeof bytes === 'number') {
+      // The server did not say the size: the download stops at the limit, so the total is unknown.
+      return failure(file, `${where}: it is larger than ${FILE_LIMIT_TEXT}; the download stopped there`);
     }
     if (looksLikeHtml(bytes)) {
       return failure(

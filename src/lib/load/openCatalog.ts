@@ -6,7 +6,7 @@
  * main thread in the embed).
  */
 import type { CatalogError } from '../catalog/errors.ts';
-import { fetchCatalogBytes } from './fetchBytes.ts';
+import { fetchCatalogBytes, redirectedAway } from './fetchBytes.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
 import { hashBytes, prebuiltUrl, readPrebuilt } from './prebuilt.ts';
 import type { Catalog } from '../catalog/types.ts';
@@ -19,7 +19,9 @@ interface Opened {
   settled?: Promise<LayoutData>;
 }
 
-export type OpenedCatalog = (Opened & { prebuilt: boolean }) | { ok: false; errors: CatalogError[] };
+export type OpenedCatalog =
+  | (Opened & { prebuilt: boolean })
+  | { ok: false; errors: CatalogError[]; redirectedTo?: string };
 
 export type ParseBytes = (
   bytes: Uint8Array,
@@ -29,7 +31,8 @@ export type ParseBytes = (
 async function fetchText(url: string): Promise<string | undefined> {
   try {
     const response = await fetch(url, { credentials: 'omit' });
-    return response.ok ? await response.text() : undefined;
+    // A prebuilt file from another site could claim any hash: only the map's own is trusted.
+    return response.ok && !redirectedAway(url, response) ? await response.text() : undefined;
   } catch {
     return undefined;
   }

@@ -2,9 +2,20 @@
  * The embed's catalog: the build's prebuilt JSON when the YAML is unchanged (no parser needed), else the
  * YAML through the full parser, loaded on demand so that most embeds never download it.
  */
+import { fileNameOf, originOf } from './fetchBytes.ts';
 import { openCatalog, type OpenedCatalog } from './openCatalog.ts';
 
 export function openEmbedCatalog(yamlUrl: string, appOrigin: string): Promise<OpenedCatalog> {
+  // The iframe embed (a page of the map's site) loads catalogs from that site only: its
+  // Content-Security-Policy blocks any other, and the browser would report that as a network failure.
+  const source = originOf(yamlUrl);
+  if (globalThis.location?.origin === appOrigin && source !== undefined && source !== appOrigin) {
+    const message = `the embed's Content-Security-Policy allows catalogs from ${new URL(appOrigin).host} only`;
+    return Promise.resolve({
+      ok: false,
+      errors: [{ file: fileNameOf(yamlUrl), line: 1, column: 1, path: '', message }],
+    });
+  }
   return openCatalog(yamlUrl, appOrigin, async (bytes, file) => {
     const { parseCatalog } = await import('../catalog/parseCatalog.ts');
     return parseCatalog(bytes, file);
