@@ -11,6 +11,7 @@ import { MATURITY_SHAPE, type Palette, type Shape } from '../../lib/graph/palett
 import type { Rect } from '../../lib/graph/placeLabels.ts';
 import { traceShape } from '../../lib/graph/traceShape.ts';
 import { chooseLabels } from '../../lib/render/chooseLabels.ts';
+import { linkStyle } from '../../lib/render/linkStyle.ts';
 import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
 import { DIM_ALPHA, DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
 
@@ -31,6 +32,8 @@ export interface MapFrame {
   dpr: number;
   /** 1 where the node passes the filters; null when nothing is filtered. */
   visible: Uint8Array | null;
+  /** Each node's maturity mark on the view's day (deriveView), over the graph's own; null for today. */
+  maturity?: readonly (Maturity | null)[] | null;
   /** 1 where the node is highlighted (hover neighbourhood, search match); null when nothing is. */
   emphasis: Uint8Array | null;
   selected: number;
@@ -75,18 +78,14 @@ function shapePath(ctx: CanvasPath, shape: Shape, x: number, y: number, r: numbe
   ctx.arc(x, y, r, 0, 2 * Math.PI);
 }
 
-function drawLinks(
-  ctx: CanvasRenderingContext2D,
-  f: MapFrame,
-  shown: (i: number) => boolean,
-  lit: (i: number) => boolean,
-) {
+function drawLinks(ctx: CanvasRenderingContext2D, f: MapFrame, shown: (i: number) => boolean) {
   const { positions: p } = f;
   const normal = new Path2D();
   const strong = new Path2D();
   for (const link of f.graph.links) {
-    if (!shown(link.source) || !shown(link.target)) continue;
-    const path = f.emphasis && lit(link.source) && lit(link.target) ? strong : normal;
+    const style = linkStyle(link, shown, f.emphasis, f.visible !== null);
+    if (style === 'hidden') continue;
+    const path = style === 'strong' ? strong : normal;
     path.moveTo(p[2 * link.source]!, p[2 * link.source + 1]!);
     path.lineTo(p[2 * link.target]!, p[2 * link.target + 1]!);
   }
@@ -107,7 +106,7 @@ function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: n
   for (let i = f.graph.nodes.length - 1; i >= 0; i--) {
     const node = f.graph.nodes[i]!;
     if (node.kind !== 'project' || !include(i)) continue;
-    const maturity = node.maturity ?? 'none';
+    const maturity = (f.maturity ? f.maturity[i] : node.maturity) ?? 'none';
     let path = byMaturity.get(maturity);
     if (!path) byMaturity.set(maturity, (path = new Path2D()));
     const x = f.positions[2 * i]!;
@@ -250,7 +249,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, f: MapFrame): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (f.clear !== false) ctx.clearRect(0, 0, f.width * dpr, f.height * dpr);
   ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-  drawLinks(ctx, f, shown, lit);
+  drawLinks(ctx, f, shown);
 
   // World-space viewport, to skip nodes that are off screen.
   const margin = 40 / t.k;

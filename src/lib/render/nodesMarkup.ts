@@ -1,6 +1,6 @@
 /**
  * Links, nodes and the selection ring as SVG, drawn as the canvas painter
- * draws them: thin links (strong between two highlighted nodes), maturity
+ * draws them: thin links (strong between two highlighted nodes; which ones, linkStyle.ts), maturity
  * shapes with an orange ring for projects the article names, solid hubs for
  * the article's problems and hollow dashed ones for the rest, and everything
  * outside the highlight faded.
@@ -8,17 +8,18 @@
 import type { GraphNode } from '../graph/buildGraph.ts';
 import { MATURITY_SHAPE } from '../graph/palette.ts';
 import { formatNumber as n } from './formatNumber.ts';
+import { linkStyle } from './linkStyle.ts';
 import { paint } from './paintAttributes.ts';
 import { DIM_ALPHA, type Scene } from './scene.ts';
 import { shapeMarkup } from './shapeMarkup.ts';
 
 export function linksMarkup(s: Scene): string {
-  const lit = (i: number) => !s.emphasis || s.emphasis[i] === 1;
   const normal: string[] = [];
   const strong: string[] = [];
   for (const link of s.graph.links) {
-    if (!s.shown(link.source) || !s.shown(link.target)) continue;
-    const path = s.emphasis && lit(link.source) && lit(link.target) ? strong : normal;
+    const style = linkStyle(link, s.shown, s.emphasis, s.filtered);
+    if (style === 'hidden') continue;
+    const path = style === 'strong' ? strong : normal;
     const { screen: p } = s;
     path.push(
       `M${n(p[2 * link.source]!)} ${n(p[2 * link.source + 1]!)}L${n(p[2 * link.target]!)} ${n(p[2 * link.target + 1]!)}`,
@@ -47,7 +48,7 @@ function nodeMarkup(s: Scene, node: GraphNode): string {
   const circle = (radius: number, attributes: string) =>
     `<circle cx="${n(x)}" cy="${n(y)}" r="${n(radius, 2)}" ${attributes}/>`;
   if (node.kind === 'project') {
-    const maturity = node.maturity ?? 'none';
+    const maturity = (s.maturity ? s.maturity[i] : node.maturity) ?? 'none';
     const shape = shapeMarkup(MATURITY_SHAPE[maturity], x, y, r, paint('fill', c.maturity(maturity)));
     if (!node.fromArticle) return shape;
     const ring = `fill="none" ${paint('stroke', c.named)} stroke-width="${n(2 * s.k, 2)}"`;

@@ -135,6 +135,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
     k: t.k,
     palette: colours,
     shown,
+    filtered: derived.visible !== null,
     emphasis: derived.emphasis,
     selected: derived.marked,
   };

@@ -1,4 +1,5 @@
 /** A view fitted to the picture: everything the markup writers need, in screen pixels. */
+import type { Maturity } from '../catalog/types.ts';
 import type { Graph } from '../graph/buildGraph.ts';
 import type { Palette } from '../graph/palette.ts';
 
@@ -12,8 +13,12 @@ export interface Scene {
   k: number;
   palette: Palette;
   shown: (i: number) => boolean;
+  /** Some nodes are filtered out: every link between shown nodes is drawn (linkStyle.ts). */
+  filtered: boolean;
   /** 1 where highlighted; null when nothing is. */
   emphasis: Uint8Array | null;
+  /** Each node's maturity mark on the view's day, over the graph's own; null or absent for today. */
+  maturity?: readonly (Maturity | null)[] | null;
   selected: number;
 }
 
