@@ -65,6 +65,54 @@ test.describe('search', () => {
     await search(page).fill('zzqqxxy');
     await expect(page.getByRole('status').filter({ hasText: 'No project or problem matches' })).toBeVisible();
   });
+
+  test('nothing matching is not a dead end: the closest names, and the problems to browse', async ({
+    page,
+  }) => {
+    await search(page).fill('kafkaesque');
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+    await expect(suggestions.getByRole('option', { name: /Apache Kafka/ })).toBeVisible();
+    await page.getByRole('button', { name: /Browse all \d+ problems/ }).click();
+    await expect(suggestions.getByRole('option', { name: /Service mesh/ })).toBeVisible();
+    await suggestions.getByRole('option', { name: /Service mesh/ }).click();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Service mesh');
+  });
+
+  test('with no close name, the problems are still there to browse, by keyboard too', async ({ page }) => {
+    await search(page).fill('zzqqxxy');
+    await page.getByRole('button', { name: /Browse all \d+ problems/ }).click();
+    await expect(search(page)).toBeFocused();
+    await search(page).press('ArrowDown');
+    const first = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    const name = ((await first.locator('.label').textContent()) ?? '').trim();
+    await search(page).press('Enter');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(name);
+  });
+});
+
+test.describe('a shared search link', () => {
+  test('opens with its results listed, and leaves the focus alone', async ({ page }) => {
+    await page.goto('./?q=continuous+profiling');
+    await mapReady(page);
+    const results = page.getByRole('listbox', { name: 'Results' });
+    await expect(results.getByRole('option', { name: /Pixie/ })).toBeVisible();
+    await expect(search(page)).toHaveValue('continuous profiling');
+    await expect(search(page)).not.toBeFocused();
+    // The first Tab still goes where it always did, not into the list.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+
+  test('its list closes on a click elsewhere and comes back in the search box', async ({ page }) => {
+    await page.goto('./?q=kubernetes+dashboard');
+    await mapReady(page);
+    const results = page.getByRole('listbox', { name: 'Results' });
+    await expect(results.getByRole('option', { name: /Headlamp/ })).toBeVisible();
+    await page.getByRole('heading', { name: 'Problems and projects' }).click();
+    await expect(results).toBeHidden();
+    await search(page).focus();
+    await expect(results.getByRole('option', { name: /Headlamp/ })).toBeVisible();
+  });
 });
 
 test.describe('filters', () => {

@@ -8,7 +8,7 @@
  */
 import { editDistance } from '../catalog/suggest.ts';
 import { FIELD, type SearchIndex } from './searchIndex.ts';
-import { nameHits } from './nameHits.ts';
+import { EXACT, nameHits } from './nameHits.ts';
 import type { ParsedQuery, QueryWord } from './parseQuery.ts';
 import { stem } from './stem.ts';
 import { isStopWord } from './stopWords.ts';
@@ -56,16 +56,22 @@ export interface Alternatives {
  */
 function describedAlike(index: SearchIndex, references: number[]): (project: number) => number {
   const { vocabulary, idf } = index;
+  // What a project says about itself: its description and its keywords.
+  const tokensOf = (p: number) => [
+    ...index.projects[p]!.fields[FIELD.description]!.tokens,
+    ...index.projects[p]!.fields[FIELD.keywords]!.tokens,
+  ];
   const stems = (p: number) =>
     new Set(
-      index.projects[p]!.fields[FIELD.description]!.tokens.map((t) => vocabulary.terms[t.term]!)
+      tokensOf(p)
+        .map((t) => vocabulary.terms[t.term]!)
         .filter((term) => !isStopWord(term))
         .map(stem),
     );
   const names = new Set(references.flatMap((p) => index.projects[p]!.variants.flatMap((v) => v.terms)));
   const wanted = new Map<string, number>();
   for (const p of references) {
-    for (const t of index.projects[p]!.fields[FIELD.description]!.tokens) {
+    for (const t of tokensOf(p)) {
       const term = vocabulary.terms[t.term]!;
       if (!isStopWord(term) && !names.has(t.term)) wanted.set(stem(term), idf[t.term]!);
     }
@@ -128,10 +134,16 @@ function declaresItself(index: SearchIndex, references: number[]): (project: num
 
 /** The best project a group of words names on its own, or undefined. */
 function reference(index: SearchIndex, words: QueryWord[]): number | undefined {
-  const hits = nameHits(index, words).filter((h) => h.words.size === words.length);
+  // The whole group names it ("hashicorp vault"), or exactly half of it or more names it by its own name
+  // and the rest is a product's part ("argo cd": Argo).
+  const all = nameHits(index, words);
+  let hits = all.filter((h) => h.words.size === words.length);
+  if (hits.length === 0)
+    hits = all.filter((h) => h.primary && h.quality >= EXACT && h.words.size * 2 >= words.length);
   const entry = (p: number) => index.projects[p]!;
   hits.sort(
     (a, b) =>
+      b.words.size - a.words.size ||
       b.quality - a.quality ||
       Number(entry(b.project).inArticle) - Number(entry(a.project).inArticle) ||
       entry(a.project).maturityRank - entry(b.project).maturityRank ||
@@ -186,8 +198,8 @@ export function findAlternatives(index: SearchIndex, groups: QueryWord[][]): Alt
       Number(declared(b)) - Number(declared(a)) ||
       pa.at - pb.at ||
       pb.kin - pa.kin ||
-      pb.jaccard - pa.jaccard ||
       similarity(b) - similarity(a) ||
+      pb.jaccard - pa.jaccard ||
       Number(entry(b).inArticle) - Number(entry(a).inArticle) ||
       entry(a).maturityRank - entry(b).maturityRank ||
       a - b,

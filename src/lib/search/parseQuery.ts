@@ -121,7 +121,8 @@ export function parseQuery(index: SearchIndex, query: string): ParsedQuery {
     const last = group.at(-1)!;
     const word = group.map((t) => t.term).join('');
     const open = lastOpen && i + take === tokens.length;
-    const split = open ? undefined : splitGlued(index, word);
+    // A word still being typed may be the start of a longer one: split it only when it matches nothing.
+    const split = open && termMatches(index, word, true).length > 0 ? undefined : splitGlued(index, word);
     if (split) {
       const at = group[0]!.start;
       raw.push({ word: split[0], start: at, end: at + split[0].length, open: false });

@@ -14,6 +14,7 @@ import { EXACT, nameHits } from './nameHits.ts';
 import { parseQuery, type QueryWord } from './parseQuery.ts';
 import { coverageBand, minCoverage, rankProjects } from './rankProjects.ts';
 import { scoreProjects } from './scoreProjects.ts';
+import { allProblems, suggestNames } from './suggestNames.ts';
 import { problemHit, projectHit, viaProblemHit } from './toHits.ts';
 import type { SearchHit, SearchOptions, SearchResults } from './types.ts';
 
@@ -120,6 +121,11 @@ export function searchCatalog(index: SearchIndex, query: string, options: Search
       // Only the order is meaningful: the first hit scores highest.
       found.hits.forEach((hit, i) => (hit.score = found.hits.length - i));
       results = { query, ...found };
+      // Nothing found: the closest names, and every problem to browse.
+      if (found.hits.length === 0 && /[\p{L}\p{N}]/u.test(query)) {
+        results.closest = suggestNames(index, query);
+        results.problems = allProblems(index);
+      }
     } finally {
       highlighters.forEach((h) => h.release());
     }
@@ -128,5 +134,12 @@ export function searchCatalog(index: SearchIndex, query: string, options: Search
     }
     index.resultCache.set(query, results);
   }
-  return { query, namedProblems: [...results.namedProblems], hits: results.hits.slice(0, limit) };
+  const out: SearchResults = {
+    query,
+    namedProblems: [...results.namedProblems],
+    hits: results.hits.slice(0, limit),
+  };
+  if (results.closest) out.closest = results.closest.map((h) => ({ ...h }));
+  if (results.problems) out.problems = results.problems.map((h) => ({ ...h }));
+  return out;
 }

@@ -34,6 +34,10 @@ export interface SearchResults {
   namedProblems: string[];
   /** Every match, best first: named problems, then projects, then other matching problems. */
   hits: SearchHit[];
+  /** When nothing matches: the closest problem and project names, best first. */
+  closest?: SearchHit[];
+  /** When nothing matches: every problem, to browse. */
+  problems?: SearchHit[];
 }
 
 export interface SearchOptions {
