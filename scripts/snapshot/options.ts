@@ -10,10 +10,11 @@ import {
 } from '../../src/lib/catalog/index.ts';
 import { ARTICLE_NODE_ID, paramToNodeId, problemIdOf, projectNodeId } from '../../src/lib/graph/nodeIds.ts';
 import type { StaticView } from '../../src/lib/render/index.ts';
+import { isIsoDate } from '../../src/lib/catalog/isoDate.ts';
 import { buildTour } from '../../src/lib/view/tour.ts';
 
 export const USAGE =
-  'usage: npm run snapshot -- [--problem ID,ID] [--maturity M,M] [--article] [--q TEXT] [--select ID] [--tour N]' +
+  'usage: npm run snapshot -- [--problem ID,ID] [--maturity M,M] [--article] [--q TEXT] [--select ID] [--tour N] [--at YYYY-MM-DD]' +
   ' [--theme light|dark] [--width PX] [--height PX] [--catalog FILE] [--out PATH] [--svg-only]';
 
 /** A bad option or value: its lines go to stderr, and the command exits with `code` before writing anything. */
@@ -72,6 +73,10 @@ export function parseSnapshotArgs(argv: string[]) {
       const step = value();
       if (!/^[1-9]\d{0,2}$/.test(step)) fail(`--tour takes a step number from 1, got "${step}"`);
       view.tour = Number(step);
+    } else if (flag === '--at') {
+      const day = value();
+      if (!isIsoDate(day)) fail(`--at takes a day written YYYY-MM-DD, got "${day}"`);
+      view.at = day;
     } else if (flag === '--theme') {
       const theme = value();
       if (theme !== 'light' && theme !== 'dark') fail(`--theme takes light or dark, got "${theme}"`);
@@ -113,6 +118,8 @@ export function checkView(catalog: Catalog, view: StaticView & { problems: strin
       catalog.projects.some((p) => projectNodeId(p.id) === nodeId);
     if (!known) fail(`--select: "${select}" names no project, problem:ID or article in the catalog`);
   }
+  if (view.at && !catalog.projects.some((p) => p.dates?.accepted))
+    fail(`--at: the catalog records no dates, so it cannot be shown as on ${view.at}`);
   const steps = buildTour(catalog).length;
   if (view.tour && view.tour > steps)
     fail(`--tour ${view.tour} is past the end: the tour has ${steps} steps`);

@@ -56,6 +56,25 @@ describe('npm run snapshot', () => {
     expect(existsSync(`${out}.png`)).toBe(false);
   });
 
+  test('--at draws the landscape as it was on that day, as renderMapSvg does', async () => {
+    const out = join(dir, 'early');
+    const { status, stderr } = await cli(['--at', '2017-01-01', '--out', out, '--svg-only']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const svg = readFileSync(`${out}.svg`, 'utf8');
+    const view = { theme: 'light' as const, at: '2017-01-01' };
+    expect(svg).toBe(renderMapSvg({ catalog: bundledCatalog(), view, width: 1200, height: 800 }));
+    expect(svg).toContain('as on 1 January 2017');
+    const today = renderMapSvg({
+      catalog: bundledCatalog(),
+      view: { theme: 'light' },
+      width: 1200,
+      height: 800,
+    });
+    const projects = (text: string) => Number(/A map of (\d+) cloud-native projects/.exec(text)![1]);
+    expect(projects(svg)).toBeLessThan(projects(today));
+  });
+
   // Each mistake is checked in-process (parsing the options, loading and checking against the catalog,
   // as the command does before writing anything); one of them also runs the real command, for the exit
   // code, the one line on stderr and the empty output folder.
@@ -80,6 +99,11 @@ describe('npm run snapshot', () => {
     ],
     [['--catalog', 'tests/fixtures/bad/alias-bomb.yaml'], /^tests\/fixtures\/bad\/alias-bomb\.yaml:\d+:\d+ /],
     [['--out'], /^--out needs a value$/],
+    [['--at', '2021-02-29'], /^--at takes a day written YYYY-MM-DD, got "2021-02-29"$/],
+    [
+      ['--at', '2020-12-10', '--catalog', 'tests/fixtures/valid/minimal.yaml'],
+      /^--at: the catalog records no dates, so it cannot be shown as on 2020-12-10$/,
+    ],
   ])('%j: one clear error', ([args, error]) => {
     const check = () => {
       const options = parseSnapshotArgs(['--svg-only', ...args]);

@@ -20,10 +20,11 @@ describe('view parameters in the query string', () => {
       theme: 'dark' as const,
       tour: 3,
       catalog: null,
+      at: '2020-12-10',
     };
     const search = formatViewParams(view);
     expect(search).toBe(
-      '?q=trace+requests&problem=tracing,logging&maturity=graduated,none&article=1&select=jaeger&tour=3&theme=dark',
+      '?q=trace+requests&problem=tracing,logging&maturity=graduated,none&article=1&select=jaeger&tour=3&at=2020-12-10&theme=dark',
     );
     expect(parseViewParams(search)).toEqual(view);
   });
@@ -48,6 +49,9 @@ describe('view parameters in the query string', () => {
     ['a selection with odd characters', '?select=%3Cimg%20src%3Dx%3E', {}],
     ['malformed percent-encoding', '?q=%E0%A4%A', { q: '\ufffd%A' }],
     ['an endless query', `?q=${'a'.repeat(500)}`, { q: 'a'.repeat(200) }],
+    ['a day that is not a day', '?at=2021-02-29', {}],
+    ['a day in another format', '?at=10/12/2020', {}],
+    ['a day far in the future', '?at=3020-01-01', {}],
   ])('drops %s without an error', (_name, search, expected) => {
     expect(parseViewParams(search)).toEqual({ ...DEFAULT_VIEW, ...expected });
   });
@@ -61,6 +65,14 @@ describe('view parameters in the query string', () => {
       'problem:tracing',
     );
     expect(sanitizeView(parseViewParams('?select=article'), catalog, 8).select).toBe('article');
+  });
+
+  test('a day is kept for a catalog with dates and dropped for one without', () => {
+    const catalog = bundledCatalog();
+    const view = parseViewParams('?at=2020-12-10');
+    expect(sanitizeView(view, catalog, 8).at).toBe('2020-12-10');
+    const undated = { ...catalog, projects: catalog.projects.map(({ dates: _dates, ...p }) => p) };
+    expect(sanitizeView(view, undated, 8).at).toBeNull();
   });
 
   test('selections map between node ids and their short URL form', () => {

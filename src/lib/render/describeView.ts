@@ -3,6 +3,7 @@
  * a screen reader (or an RSS reader without images) can use instead of the
  * picture. Plain text: the caller escapes it.
  */
+import { formatDay } from '../catalog/isoDate.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { Graph } from '../graph/buildGraph.ts';
 import { problemNodeId } from '../graph/nodeIds.ts';
@@ -34,6 +35,7 @@ export function describeView(
   else if ((view.problems ?? []).some((id) => graph.indexOf.has(problemNodeId(id))))
     title += `: ${list(problems.map((n) => n.label))}`;
   if (query) title += ` (search “${query}”)`;
+  if (derived.maturity && view.at) title += `, as on ${formatDay(view.at)}`;
 
   const sentences = [
     `A map of ${projects.length} cloud-native projects around the ${problems.length} problems they solve, ` +

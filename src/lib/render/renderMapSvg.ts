@@ -14,6 +14,7 @@ import { createSearchIndex, searchCatalog } from '../search/index.ts';
 import { arrangeView } from '../view/arrangeView.ts';
 import { frameView, NO_INSETS } from '../view/camera.ts';
 import { deriveView } from '../view/deriveView.ts';
+import { timeMaskOf } from '../view/timeMask.ts';
 import { buildTour } from '../view/tour.ts';
 import { chooseLabels } from './chooseLabels.ts';
 import { describeView } from './describeView.ts';
@@ -38,6 +39,8 @@ export interface StaticView {
   select?: string | null;
   /** Step of the article tour, from 1. */
   tour?: number | null;
+  /** The landscape as it was on this day (YYYY-MM-DD). */
+  at?: string | null;
   theme: 'light' | 'dark';
 }
 
@@ -104,9 +107,11 @@ export function renderMapSvg(options: RenderMapOptions): string {
       article: view.article ?? false,
       select: view.select ?? null,
       tour: view.tour ?? null,
+      at: view.at ?? null,
     },
     hits: query ? searchCatalog(createSearchIndex(catalog), query).hits : null,
     singleProblemFocus: arranged.singleProblemFocus,
+    time: timeMaskOf(arranged.shown, graph, view.at),
   });
   const shown = (i: number) => !derived.visible || derived.visible[i] === 1;
   const footer = planFooter(catalog, width, height, measure, options.legend ?? true);
@@ -137,6 +142,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
     shown,
     filtered: derived.visible !== null,
     emphasis: derived.emphasis,
+    maturity: derived.maturity,
     selected: derived.marked,
   };
   const labels = chooseLabels({

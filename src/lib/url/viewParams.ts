@@ -7,6 +7,7 @@
  */
 import { MATURITIES, type Catalog, type Maturity } from '../catalog/types.ts';
 import { problemIdOf, problemNodeId } from '../graph/nodeIds.ts';
+import { isIsoDate } from '../catalog/isoDate.ts';
 
 export type ThemeChoice = 'light' | 'dark' | 'auto';
 
@@ -23,6 +24,8 @@ export interface ViewParams {
   tour: number | null;
   /** URL of another catalog to load instead of the bundled one. */
   catalog: string | null;
+  /** The landscape as it was on this day (YYYY-MM-DD); null for today's. */
+  at: string | null;
 }
 
 export const DEFAULT_VIEW: ViewParams = {
@@ -34,6 +37,7 @@ export const DEFAULT_VIEW: ViewParams = {
   theme: 'auto',
   tour: null,
   catalog: null,
+  at: null,
 };
 
 const MAX_QUERY = 200;
@@ -47,6 +51,12 @@ function list(params: URLSearchParams, name: string): string[] {
     .map((value) => value.trim().toLowerCase())
     .filter((value) => SLUG.test(value) && value.length <= 80);
   return [...new Set(values)];
+}
+
+/** A real day, written YYYY-MM-DD, and not a far future one (a typo like 3020 would show an empty past). */
+function dayParam(value: string | null): string | null {
+  const day = value?.trim() ?? '';
+  return isIsoDate(day) && day >= '1970-01-01' && day <= '2999-12-31' ? day : null;
 }
 
 export function parseViewParams(search: string): ViewParams {
@@ -71,6 +81,7 @@ export function parseViewParams(search: string): ViewParams {
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     tour: Number.isInteger(tour) && tour >= 1 && tour <= 50 ? tour : null,
     catalog: catalog && catalog.length <= 2048 ? catalog : null,
+    at: dayParam(params.get('at')),
   };
 }
 
@@ -84,13 +95,17 @@ export function formatViewParams(view: ViewParams, extra: Record<string, string>
   if (view.article) params.set('article', '1');
   if (view.select) params.set('select', view.select);
   if (view.tour !== null) params.set('tour', String(view.tour));
+  if (view.at) params.set('at', view.at);
   if (view.theme !== 'auto') params.set('theme', view.theme);
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
 
-/** Drops what the catalog does not have: unknown problems, a selection that names nothing, a tour step past the end. */
+/**
+ * Drops what the catalog does not have: unknown problems, a selection that names nothing, a tour step past
+ * the end, a day in a catalog that records no dates.
+ */
 export function sanitizeView(view: ViewParams, catalog: Catalog, tourSteps: number): ViewParams {
   const problemIds = new Set(catalog.problems.map((p) => p.id));
   const projectIds = new Set(catalog.projects.map((p) => p.id));
@@ -104,6 +119,7 @@ export function sanitizeView(view: ViewParams, catalog: Catalog, tourSteps: numb
     problems: view.problems.filter((id) => problemIds.has(id)),
     select: selectOk ? select : select !== null && problemIds.has(select) ? problemNodeId(select) : null,
     tour: view.tour !== null && view.tour <= tourSteps ? view.tour : null,
+    at: view.at !== null && catalog.projects.some((p) => p.dates?.accepted) ? view.at : null,
   };
 }
 

@@ -12,6 +12,7 @@ import type { Graph } from '../graph/buildGraph.ts';
 import { ARTICLE_NODE_ID, nodeIdOf, paramToNodeId, problemNodeId } from '../graph/nodeIds.ts';
 import { applyFilters } from './filters.ts';
 import { maskOf, neighbourhoodOf, tourNodesOf } from './nodeMasks.ts';
+import type { TimeMask } from './timeMask.ts';
 import type { TourStep } from './tour.ts';
 
 /** The part of the URL's view that decides what is shown (the rest is theme, catalog and such). */
@@ -23,6 +24,8 @@ export interface ViewQuery {
   select: string | null;
   /** Step of the article tour, from 1; null outside the tour. */
   tour: number | null;
+  /** The day the map shows (YYYY-MM-DD); null or absent for today. Its effect arrives as `time`. */
+  at?: string | null;
 }
 
 export interface Hit {
@@ -43,6 +46,8 @@ export interface ViewInput<H extends Hit = Hit> {
    * node is left out.
    */
   singleProblemFocus?: boolean;
+  /** The landscape on the query's day (timeMaskOf): one more filter, and the day's maturity marks. */
+  time?: TimeMask | null;
 }
 
 /** Which nodes the camera should show: some, all that are shown, or none in particular (stay put). */
@@ -51,6 +56,8 @@ export type Framing = { nodes: number[] } | 'all' | 'keep';
 export interface DerivedView<H extends Hit = Hit> {
   /** 1 where the node is shown; null when everything is. */
   visible: Uint8Array | null;
+  /** Each node's maturity mark on the view's day, which the painters use over the graph's; null for today. */
+  maturity: readonly (Maturity | null)[] | null;
   /** Node index of the selection, whose details are open (-1 for none), shown by the filters or not. */
   selected: number;
   /** The selection as the map draws it (ringed, named, lighting its neighbours): -1 when it is hidden. */
@@ -74,7 +81,13 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
   const { graph, query } = input;
   const size = graph.nodes.length;
   const problems = query.problems.filter((id) => graph.indexOf.has(problemNodeId(id)));
-  const filtered = applyFilters(graph, { problems, maturities: query.maturities, article: query.article });
+  const time = input.time ?? null;
+  const filtered = applyFilters(graph, {
+    problems,
+    maturities: query.maturities,
+    article: query.article,
+    time,
+  });
   const visible = input.singleProblemFocus ? hideArticle(filtered, size, graph) : filtered;
   const shown = (i: number | undefined): i is number => i !== undefined && (!visible || visible[i] === 1);
 
@@ -98,6 +111,7 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
 
   return {
     visible,
+    maturity: time?.maturity ?? null,
     selected,
     marked,
     tourStep,

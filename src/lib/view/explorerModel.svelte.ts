@@ -15,7 +15,11 @@ export class ExplorerModel extends ViewModel {
     super({
       catalog: getCatalog,
       layout: getLayout,
-      query: () => getState().params,
+      // While the time control plays, its day is shown without writing the URL on every frame.
+      query: () => {
+        const state = getState();
+        return state.liveAt ? { ...state.params, at: state.liveAt } : state.params;
+      },
       search: (catalog) => {
         const query = getState().params.q.trim();
         if (!query) return null;
@@ -24,7 +28,7 @@ export class ExplorerModel extends ViewModel {
       },
       arrangement: 'map',
     });
-    this.counts = $derived(countFilters(this.graph, getState().params));
+    this.counts = $derived(countFilters(this.graph, { ...getState().params, time: this.time }));
   }
   readonly counts: FilterCounts;
 }

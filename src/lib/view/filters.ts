@@ -7,11 +7,14 @@
 import { MATURITIES, type Maturity } from '../catalog/types.ts';
 import type { Graph, GraphNode } from '../graph/buildGraph.ts';
 import { problemNodeId } from '../graph/nodeIds.ts';
+import type { TimeMask } from './timeMask.ts';
 
 export interface Filters {
   problems: string[];
   maturities: Maturity[];
   article: boolean;
+  /** The landscape on a day (`at=`): projects not in it yet drop out, and maturity is the day's. */
+  time?: TimeMask | null;
 }
 
 export interface FilterCounts {
@@ -26,12 +29,17 @@ export const isFiltering = (f: Filters) => f.problems.length > 0 || f.maturities
 
 type Test = (node: GraphNode) => boolean;
 
+const maturityOf = (node: GraphNode, time: TimeMask | null | undefined): Maturity =>
+  (time ? time.maturity[node.index] : node.maturity) ?? 'none';
+const presentAt = (node: GraphNode, time: TimeMask | null | undefined) =>
+  !time || time.present[node.index] === 1;
+
 function tests(graph: Graph, filters: Filters): { problem: Test; maturity: Test; article: Test } {
   const problemIndices = new Set(filters.problems.map((id) => graph.indexOf.get(problemNodeId(id))));
   const maturities = new Set(filters.maturities);
   return {
     problem: (n) => problemIndices.size === 0 || n.problems.some((p) => problemIndices.has(p)),
-    maturity: (n) => maturities.size === 0 || maturities.has(n.maturity ?? 'none'),
+    maturity: (n) => maturities.size === 0 || maturities.has(maturityOf(n, filters.time)),
     article: (n) => !filters.article || n.fromArticle,
   };
 }
@@ -41,13 +49,13 @@ function tests(graph: Graph, filters: Filters): { problem: Test; maturity: Test;
  * (or no problem is chosen) and still have a project showing; the article always stays.
  */
 export function applyFilters(graph: Graph, filters: Filters): Uint8Array | null {
-  if (!isFiltering(filters)) return null;
+  if (!isFiltering(filters) && !filters.time) return null;
   const t = tests(graph, filters);
   const chosen = new Set(filters.problems);
   const visible = new Uint8Array(graph.nodes.length);
   const hubHasProject = new Set<number>();
   for (const node of graph.nodes) {
-    if (node.kind !== 'project') continue;
+    if (node.kind !== 'project' || !presentAt(node, filters.time)) continue;
     if (t.problem(node) && t.maturity(node) && t.article(node)) {
       visible[node.index] = 1;
       for (const p of node.problems) hubHasProject.add(p);
@@ -73,7 +81,7 @@ export function countFilters(graph: Graph, filters: Filters): FilterCounts {
   let article = 0;
   let total = 0;
   for (const node of graph.nodes) {
-    if (node.kind !== 'project') continue;
+    if (node.kind !== 'project' || !presentAt(node, filters.time)) continue;
     const p = t.problem(node);
     const m = t.maturity(node);
     const a = t.article(node);
@@ -83,7 +91,8 @@ export function countFilters(graph: Graph, filters: Filters): FilterCounts {
         problems.set(key, (problems.get(key) ?? 0) + 1);
       }
     }
-    if (p && a) maturities.set(node.maturity ?? 'none', (maturities.get(node.maturity ?? 'none') ?? 0) + 1);
+    const level = maturityOf(node, filters.time);
+    if (p && a) maturities.set(level, (maturities.get(level) ?? 0) + 1);
     if (p && m && node.fromArticle) article++;
     if (p && m && a) total++;
   }

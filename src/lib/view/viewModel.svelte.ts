@@ -11,6 +11,7 @@ import type { SearchHit, SearchResults } from '../search/types.ts';
 import { arrangeView, type Arrangement, type ArrangedView } from './arrangeView.ts';
 import { indexCatalog, type CatalogIndex } from './catalogIndex.ts';
 import { deriveView, type DerivedView, type ViewQuery } from './deriveView.ts';
+import { timeMaskOf, type TimeMask } from './timeMask.ts';
 import { buildTour, type TourStep } from './tour.ts';
 
 /** Times `work` as a performance measure (`cloud-native-map:<name>`), which the benchmark reads. */
@@ -40,6 +41,8 @@ export class ViewModel {
   /** Catalog lookups: details always tell the whole story of a project, not just the part a view shows. */
   readonly index: CatalogIndex;
   readonly tour: TourStep[];
+  /** The landscape on the query's day; null for today. */
+  readonly time: TimeMask | null;
   readonly found: SearchResults | null;
   readonly view: DerivedView<SearchHit>;
   /** Search results limited to what is shown. */
@@ -48,7 +51,12 @@ export class ViewModel {
   constructor(sources: ViewModelSources) {
     this.catalog = $derived(sources.catalog());
     this.query = $derived(sources.query());
-    this.arranged = $derived(arrangeView(this.catalog, this.query.problems, sources.arrangement));
+    // Keyed by the problems alone: another day, filter or query must not rebuild the graph and its layout
+    // (the time control changes the day on every animation frame).
+    const problemsKey = $derived(this.query.problems.join(','));
+    this.arranged = $derived(
+      arrangeView(this.catalog, problemsKey ? problemsKey.split(',') : [], sources.arrangement),
+    );
     this.graph = $derived(buildGraph(this.arranged.shown));
     // Laid out already by the build (prebuilt JSON) or the Worker; a focused part is small and laid out here.
     this.layout = $derived.by(() => {
@@ -57,6 +65,7 @@ export class ViewModel {
     });
     this.index = $derived(indexCatalog(this.catalog));
     this.tour = $derived(buildTour(this.catalog));
+    this.time = $derived(timeMaskOf(this.arranged.shown, this.graph, this.query.at));
     this.found = $derived(sources.search(this.catalog));
     this.view = $derived(
       deriveView({
@@ -65,6 +74,7 @@ export class ViewModel {
         query: { ...this.query, problems: this.arranged.problems },
         hits: this.found?.hits ?? null,
         singleProblemFocus: this.arranged.singleProblemFocus,
+        time: this.time,
       }),
     );
     this.results = $derived(this.found && this.view.hits ? { ...this.found, hits: this.view.hits } : null);

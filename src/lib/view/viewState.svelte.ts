@@ -10,6 +10,8 @@ export class ViewState {
   params = $state<ViewParams>({ ...DEFAULT_VIEW });
   /** Node index under the pointer or the list focus, -1 for none. */
   hovered = $state(-1);
+  /** The day the time control is playing or dragging through, shown over `params.at`; not in the URL. */
+  liveAt = $state<string | null>(null);
 
   constructor(initial: ViewParams) {
     this.params = { ...initial };

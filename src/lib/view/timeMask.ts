@@ -1,0 +1,50 @@
+/**
+ * The landscape on a given day (`at=`), as masks over a graph the map already has: which projects were
+ * in it, and the level each one had. The graph and its layout stay as they are, so moving through time
+ * changes only what is shown and how it is coloured, never where anything sits; playing the time control
+ * costs one pass over the projects per frame.
+ *
+ * Projects not yet accepted on the day are hidden rather than ghosted: a ghost would still crowd the map
+ * with the 2,000 projects of today's landscape, and the counts and filters, which hide what they exclude,
+ * would disagree with what is drawn. Projects without dates (outside the foundation) have no history and
+ * stay as they are: the legend says so.
+ */
+import { maturityStyle } from '../catalog/maturityLabel.ts';
+import type { Catalog, Maturity } from '../catalog/types.ts';
+import type { Graph } from '../graph/buildGraph.ts';
+import { projectNodeId } from '../graph/nodeIds.ts';
+import { isDated, maturityAt, NOT_YET_ACCEPTED } from '../time/maturityAt.ts';
+
+export interface TimeMask {
+  /** The day, YYYY-MM-DD. */
+  at: string;
+  /** 1 for every node that belongs on the map on that day (all but dated projects outside the foundation then). */
+  present: Uint8Array;
+  /** Each node's mark on that day; null for hubs and the article. */
+  maturity: (Maturity | null)[];
+  /** Projects with no dates: shown whatever the day. */
+  undated: number;
+}
+
+/** True when some project carries dates, so a day can be shown at all. */
+export const hasDates = (catalog: Pick<Catalog, 'projects'>) => catalog.projects.some(isDated);
+
+/** Null without a day, or when the catalog records no dates (every day would look like today). */
+export function timeMaskOf(catalog: Catalog, graph: Graph, at: string | null | undefined): TimeMask | null {
+  if (!at || !hasDates(catalog)) return null;
+  const present = new Uint8Array(graph.nodes.length).fill(1);
+  const maturity = graph.nodes.map((node) => node.maturity);
+  let undated = 0;
+  for (const project of catalog.projects) {
+    const i = graph.indexOf.get(projectNodeId(project.id));
+    if (i === undefined) continue;
+    if (!isDated(project)) {
+      undated++;
+      continue;
+    }
+    const level = maturityAt(project, at);
+    if (level === NOT_YET_ACCEPTED || level === 'archived') present[i] = 0;
+    else maturity[i] = maturityStyle(catalog, level);
+  }
+  return { at, present, maturity, undated };
+}
