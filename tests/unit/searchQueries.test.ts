@@ -156,7 +156,8 @@ const CASES: Case[] = [
   { query: 'continuous profiling', top5: ['pixie'] },
   // The issue names Rook, Longhorn and OpenEBS; CloudNativePG and Piraeus are fair answers too.
   { query: 'running stateful workloads on kubernetes', top5: ['rook', 'openebs'] },
-  { query: 'kubernetes dashboard', names: ['developer-platform'], top5: ['headlamp'] },
+  // Among a named problem's projects, one with a keyword the query spells whole comes first.
+  { query: 'kubernetes dashboard', names: ['developer-platform'], first: 'headlamp' },
   { query: 'kafka alternative', first: 'kafka', before: [['redpanda', 'rocketmq']] },
 ];
 

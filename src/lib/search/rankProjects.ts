@@ -172,7 +172,7 @@ export function rankProjects(
     keys[at] = key;
     keys[at + 1] = m
       ? byEvidence
-        ? 2 - bucket(scores.ownCoverage[project]!, 0.999, 0.01)
+        ? (2 - bucket(scores.ownCoverage[project]!, 0.999, 0.01)) * 2 - Number(scores.phrased[project]! > 0)
         : 0
       : -Math.floor(evidence / EVIDENCE_STEP);
     keys[at + 2] = entry.standing;

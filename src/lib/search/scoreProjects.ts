@@ -50,6 +50,8 @@ export interface ProjectScores {
   coverage: Float64Array;
   /** Share of the query's weight matched by the project's own name, id, keywords or description. */
   ownCoverage: Float64Array;
+  /** Weight of the query words that spell whole keywords of the project ("kubernetes dashboard"). */
+  phrased: Float64Array;
 }
 
 export function scoreProjects(
@@ -59,8 +61,20 @@ export function scoreProjects(
 ): ProjectScores {
   const n = words.length;
   const count = index.projects.length;
-  const { best, source, sum, fields, viaProblem, seen, own, relevance, evidence, coverage, ownCoverage } =
-    index.scratch;
+  const {
+    best,
+    source,
+    sum,
+    fields,
+    viaProblem,
+    seen,
+    own,
+    relevance,
+    evidence,
+    coverage,
+    ownCoverage,
+    phrased,
+  } = index.scratch;
   best.fill(0, 0, count * n);
   sum.fill(0, 0, count * n);
   fields.fill(0, 0, count * n);
@@ -146,13 +160,16 @@ export function scoreProjects(
       const tf = sum[at]! + viaProblem[at]!;
       found += (w * tf * (K1 + 1)) / (tf + K1);
     }
-    for (const phrase of index.projects[project]!.phrases) found += PHRASE * phraseWords(phrase);
+    let phrases = 0;
+    for (const phrase of index.projects[project]!.phrases) phrases += phraseWords(phrase);
+    found += PHRASE * phrases;
+    phrased[project] = phrases;
     relevance[project] = score / (total * WEIGHT.name);
     evidence[project] = found;
     coverage[project] = share(covered);
     ownCoverage[project] = share(ownCovered);
   }
-  return { words: n, touched, best, source, fields, relevance, evidence, coverage, ownCoverage };
+  return { words: n, touched, best, source, fields, relevance, evidence, coverage, ownCoverage, phrased };
 }
 
 /** The weight of the query words that spell a keyword whole, or 0 when some word of it is missing. */

@@ -20,6 +20,7 @@ export class Scratch {
   readonly evidence: Float64Array;
   readonly coverage: Float64Array;
   readonly ownCoverage: Float64Array;
+  readonly phrased: Float64Array;
   /** Per vocabulary term: highlight marks (see highlight.ts); all zero between searches. */
   readonly marks: Int32Array;
 
@@ -35,6 +36,7 @@ export class Scratch {
     this.evidence = new Float64Array(projects);
     this.coverage = new Float64Array(projects);
     this.ownCoverage = new Float64Array(projects);
+    this.phrased = new Float64Array(projects);
     this.marks = new Int32Array(terms);
   }
 }
