@@ -37,8 +37,9 @@ describe('text fragment links into the article', () => {
 describe('the guided tour', () => {
   const tour = buildTour(catalog);
 
-  test("walks the article's paragraphs 4 to 10 in order, then the extension", () => {
-    expect(tour.map((s) => s.paragraph)).toEqual([4, 5, 6, 7, 8, 9, 10, null]);
+  test("walks the article's paragraphs 4 to 10 in order, what changed since, then the extension", () => {
+    expect(tour.map((s) => s.paragraph)).toEqual([4, 5, 6, 7, 8, 9, 10, null, null]);
+    expect(tour.at(-2)!.title).toBe('Since the article');
   });
 
   test('each article step shows its problems, quotes them and names the projects the article names', () => {

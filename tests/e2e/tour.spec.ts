@@ -54,7 +54,11 @@ test('the tour walks every step with the buttons, each step in the URL, then lea
         panel.getByRole('link', { name: /Making Sense Out Of Cloud Native Buzz/ }).first(),
       ).toHaveAttribute('href', /#:~:text=/);
     }
-    if (step.paragraph === null)
+    if (step.changes) {
+      // What changed since the article, in the catalog's own figures (changesStep), each project's fate listed.
+      await expect(panel).toContainText(step.caption);
+      for (const fate of step.changes.fates) await expect(panel.getByText(fate.text)).toBeVisible();
+    } else if (step.paragraph === null)
       await expect(panel).toContainText("this catalog's extension, not the article's");
     await panel.getByRole('button', { name: i + 1 < steps.length ? 'Next →' : 'Finish' }).click();
   }

@@ -5,6 +5,7 @@
  */
 import { textFragmentUrl } from '../catalog/textFragment.ts';
 import type { Catalog } from '../catalog/types.ts';
+import { changesStep, type ChangesSummary } from './changesStep.ts';
 
 export interface TourQuote {
   problemId: string;
@@ -21,6 +22,8 @@ export interface TourStep {
   /** Projects the article names under this step's problems. */
   projects: string[];
   quotes: TourQuote[];
+  /** The step on what changed since the article (changesStep): what became of its projects. */
+  changes?: ChangesSummary;
 }
 
 export function buildTour(catalog: Catalog): TourStep[] {
@@ -45,6 +48,9 @@ export function buildTour(catalog: Catalog): TourStep[] {
       };
     });
   const beyond = catalog.problems.filter((problem) => problem.article === null);
+  // After the article's paragraphs, before its extension; only in a catalog that tours the article.
+  const since = steps.length > 0 ? changesStep(catalog) : undefined;
+  if (since) steps.push(since);
   if (beyond.length > 0) {
     steps.push({
       paragraph: null,
