@@ -4,6 +4,7 @@
  * links are plain records indexed by position, so the layout, the renderer and
  * hit-testing can work on arrays without looking anything up.
  */
+import { centreLabel } from '../catalog/articleScope.ts';
 import { maturityStyle } from '../catalog/maturityLabel.ts';
 import type { Catalog, Maturity } from '../catalog/types.ts';
 import { ARTICLE_NODE_ID, problemNodeId, projectNodeId } from './nodeIds.ts';
@@ -60,7 +61,8 @@ export function buildGraph(catalog: Catalog): Graph {
     id: ARTICLE_NODE_ID,
     kind: 'article',
     key: 'article',
-    label: 'Microservices',
+    // The article's hub, or the foundation for a landscape on its own terms (articleScope.ts).
+    label: centreLabel(catalog),
     fromArticle: true,
     maturity: null,
     problems: [],

@@ -7,6 +7,7 @@
 import type { CatalogError } from '../catalog/errors.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
+import { recordImport, type ImportReport } from './importReport.ts';
 import type { ParseRequest, WorkerMessage } from './workerMessages.ts';
 
 export type WorkerResult =
@@ -29,8 +30,15 @@ export function startParser(): Parser {
   }
   const onPage = async (bytes: Uint8Array, file: string): Promise<WorkerResult> => {
     const { parseCatalogAndLayout } = await import('./parseAndLayout.ts');
-    const result = parseCatalogAndLayout(bytes, file);
-    return result.ok ? { ...result, settled: Promise.resolve(result.layout) } : result;
+    const result = await parseCatalogAndLayout(bytes, file);
+    if (!result.ok) return result;
+    if (result.report) recordImport(result.catalog, result.report);
+    return {
+      ok: true,
+      catalog: result.catalog,
+      layout: result.layout,
+      settled: Promise.resolve(result.layout),
+    };
   };
   const parse = (bytes: Uint8Array, file: string): Promise<WorkerResult> => {
     const running = worker;
@@ -38,12 +46,16 @@ export function startParser(): Parser {
     return new Promise((resolve) => {
       let settle: (layout: LayoutData) => void = () => {};
       const settled = new Promise<LayoutData>((done) => (settle = done));
+      let report: ImportReport | undefined;
       running.onmessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
-        if (message.type === 'settled') {
+        if (message.type === 'imported') {
+          report = message.report;
+        } else if (message.type === 'settled') {
           running.terminate();
           settle(message.layout);
         } else if (message.type === 'parsed') {
+          if (report) recordImport(message.catalog, report);
           resolve({ ok: true, catalog: message.catalog, layout: message.layout, settled });
         } else {
           running.terminate();

@@ -5,6 +5,7 @@
 import type { CatalogError } from '../catalog/errors.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
+import type { ImportReport } from './importReport.ts';
 
 /** Client to Worker: the bytes of a catalog file and its name (for error positions). */
 export interface ParseRequest {
@@ -13,10 +14,12 @@ export interface ParseRequest {
 }
 
 /**
- * Worker to client, in order: `parsed` with the layout's start positions (the map can show them at once),
- * then `settled` with the finished layout; or a single `failed`.
+ * Worker to client, in order: `imported` when the file was a landscape.yml converted to a catalog (what
+ * the conversion did), `parsed` with the layout's start positions (the map can show them at once), then
+ * `settled` with the finished layout; or a single `failed`.
  */
 export type WorkerMessage =
+  | { type: 'imported'; report: ImportReport }
   | { type: 'parsed'; catalog: Catalog; layout: LayoutData }
   | { type: 'settled'; layout: LayoutData }
   | { type: 'failed'; errors: CatalogError[] };

@@ -2,7 +2,11 @@
  * The guided reading of the article: one step per paragraph of its argument,
  * in the article's order, then a last step for the problems this catalog adds.
  * Each step names the problems to show and the projects the article names.
+ * Only problems tied to the article make steps (`tiedToArticle`): a catalog
+ * with some of them tours only the paragraphs it has problems for, and one
+ * with none (a landscape on its own terms) has no tour.
  */
+import { tiedToArticle } from '../catalog/articleScope.ts';
 import { textFragmentUrl } from '../catalog/textFragment.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { changesStep, type ChangesSummary } from './changesStep.ts';
@@ -29,25 +33,29 @@ export interface TourStep {
 export function buildTour(catalog: Catalog): TourStep[] {
   const steps: TourStep[] = [...catalog.article.paragraphs]
     .sort((a, b) => a.paragraph - b.paragraph)
-    .map((p) => {
+    .flatMap((p) => {
       const problems = catalog.problems.filter((problem) => problem.article?.paragraph === p.paragraph);
+      if (problems.length === 0) return [];
       const ids = new Set(problems.map((problem) => problem.id));
-      return {
-        paragraph: p.paragraph,
-        title: p.title,
-        caption: p.caption,
-        problems: problems.map((problem) => problem.id),
-        projects: catalog.projects
-          .filter((project) => project.named_in_article && project.problems.some((id) => ids.has(id)))
-          .map((project) => project.id),
-        quotes: problems.map((problem) => ({
-          problemId: problem.id,
-          quote: problem.article!.quote,
-          link: textFragmentUrl(catalog.article.url, problem.article!.quote),
-        })),
-      };
+      return [
+        {
+          paragraph: p.paragraph,
+          title: p.title,
+          caption: p.caption,
+          problems: problems.map((problem) => problem.id),
+          projects: catalog.projects
+            .filter((project) => project.named_in_article && project.problems.some((id) => ids.has(id)))
+            .map((project) => project.id),
+          quotes: problems.map((problem) => ({
+            problemId: problem.id,
+            quote: problem.article!.quote,
+            link: textFragmentUrl(catalog.article.url, problem.article!.quote),
+          })),
+        },
+      ];
     });
-  const beyond = catalog.problems.filter((problem) => problem.article === null);
+  // Beyond the article in the microservices sense: a `why` text; a landscape's own headings are not.
+  const beyond = catalog.problems.filter((problem) => problem.article === null && tiedToArticle(problem));
   // After the article's paragraphs, before its extension; only in a catalog that tours the article.
   const since = steps.length > 0 ? changesStep(catalog) : undefined;
   if (since) steps.push(since);
