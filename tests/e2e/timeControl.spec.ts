@@ -1,0 +1,115 @@
+/**
+ * The map on a day (`at=`) and the date control: the landscape as it was shows fewer projects the earlier
+ * the day, with each project's level of that day; the control works from the keyboard, plays without
+ * writing the URL on every frame, and axe finds nothing to fix in it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseCatalog } from '../../src/lib/catalog/index.ts';
+import { buildGraph } from '../../src/lib/graph/buildGraph.ts';
+import { countFilters } from '../../src/lib/view/filters.ts';
+import { timeMaskOf } from '../../src/lib/view/timeMask.ts';
+import { mapReady } from './helpers.ts';
+
+const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'catalog.yaml');
+if (!parsed.ok) throw new Error('invalid catalog');
+const catalog = parsed.catalog;
+const graph = buildGraph(catalog);
+const expectedTotal = (at: string | null) =>
+  countFilters(graph, { problems: [], maturities: [], article: false, time: timeMaskOf(catalog, graph, at) })
+    .total;
+
+const shownCount = async (page: Page) => {
+  const text =
+    (await page
+      .getByRole('status')
+      .filter({ hasText: /projects? shown/ })
+      .textContent()) ?? '';
+  return Number(/(\d+) projects? shown/.exec(text)?.[1]);
+};
+const control = (page: Page) => page.getByRole('group', { name: 'Date of the map' });
+const slider = (page: Page) => page.getByRole('slider', { name: 'Show the landscape as it was on' });
+
+test('?at=2020-12-10 shows fewer projects than today, and ?at=2017-01-01 fewer still', async ({ page }) => {
+  const counts: number[] = [];
+  for (const at of [null, '2020-12-10', '2017-01-01']) {
+    await page.goto(at ? `./?at=${at}` : './');
+    await mapReady(page);
+    await expect(page.getByRole('status').filter({ hasText: /projects? shown/ })).toHaveText(
+      new RegExp(`^\\s*${expectedTotal(at)} projects? shown`),
+    );
+    counts.push(await shownCount(page));
+  }
+  expect(counts[1]).toBeLessThan(counts[0]!);
+  expect(counts[2]).toBeLessThan(counts[1]!);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '1 January 2017');
+});
+
+test('Istio is drawn as incubating on 2022-10-01, and the maturity filter counts it so', async ({ page }) => {
+  await page.goto('./?at=2022-10-01&problem=service-mesh');
+  await mapReady(page);
+  await page.locator('summary[data-node="problem:service-mesh"]').click();
+  const mark = page.locator('li[data-node="project:istio"] svg.mark');
+  await expect(mark).toHaveClass(/\bincubating\b/);
+  await page.goto('./?at=2022-10-01&problem=service-mesh&maturity=graduated');
+  await page.locator('summary[data-node="problem:service-mesh"]').click();
+  await expect(page.locator('li[data-node="project:istio"]')).toHaveCount(0);
+  // Today Istio has graduated.
+  await page.goto('./?problem=service-mesh');
+  await page.locator('summary[data-node="problem:service-mesh"]').click();
+  await expect(mark).toHaveClass(/\bgraduated\b/);
+});
+
+test('the date control works from the keyboard and writes the day to the URL', async ({ page }) => {
+  await page.goto('./?at=2020-12-10');
+  await mapReady(page);
+  await expect(control(page)).toBeVisible();
+  await slider(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/at=2020-12-11/);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '11 December 2020');
+  // The step buttons move to the days the map changes on.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Previous change' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const url = new URL(page.url());
+  expect(url.searchParams.get('at')! <= '2020-12-10').toBe(true);
+  await control(page).getByRole('button', { name: 'Today', exact: true }).click();
+  await expect(page).not.toHaveURL(/at=/);
+  await control(page).getByRole('button', { name: 'The article’s day' }).click();
+  await expect(page).toHaveURL(/at=2020-12-10/);
+});
+
+test('play without motion (reduced motion) goes a year at a time, and pause keeps the day', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await mapReady(page);
+  const play = control(page).getByRole('button', { name: /^Play/ });
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/at=2016-01-01/);
+  await control(page).getByRole('button', { name: 'Pause' }).press('Enter');
+  await expect(control(page).getByRole('button', { name: /^Play/ })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('at')).toMatch(/^20\d\d-01-01$/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing to fix in the date control, ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./?at=2020-12-10');
+    await mapReady(page);
+    await expect(control(page)).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('[aria-label="Date of the map"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
+  });
+}
