@@ -36,6 +36,8 @@ export class MapCamera {
   fittedGraph = $state.raw<Graph | undefined>(undefined);
   readonly #s: CameraSources;
   #framedKey = '';
+  /** The reader moved the map since it was last framed: a resize then keeps their view. */
+  #moved = false;
   #lastSize = { width: 0, height: 0 };
 
   constructor(sources: CameraSources) {
@@ -63,8 +65,15 @@ export class MapCamera {
     return insetsFromCovers(this.#s.size(), rects);
   }
 
+  /** What d3-zoom reports; a move the reader made is remembered. */
+  zoomed(transform: ZoomTransform, byUser: boolean) {
+    this.transform = transform;
+    if (byUser) this.#moved = true;
+  }
+
   fit(target: Framing = 'all', animate = true) {
     const s = this.#s;
+    this.#moved = false;
     const next = frameView(target, s.positions(), s.radii(), s.shown, s.size(), this.#insets());
     if (next) this.controller?.to(next, this.#duration(500, animate));
   }
@@ -87,6 +96,11 @@ export class MapCamera {
     const controller = this.controller;
     if (!controller || before.width === 0 || (before.width === size.width && before.height === size.height))
       return;
+    // Untouched since it was framed (the window turned, a control appeared): frame the view again.
+    if (!this.#moved) {
+      untrack(() => this.fit(this.#s.framing(), false));
+      return;
+    }
     // A resize mid-animation corrects the animation's course rather than where it happens to be.
     const heading = controller.heading();
     if (heading) controller.to(keepCentre(heading.transform, before, size), heading.remaining);

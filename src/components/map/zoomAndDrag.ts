@@ -12,7 +12,8 @@ import { MAX_ZOOM, MIN_ZOOM, type ZoomTransform } from '../../lib/graph/viewport
 export interface ZoomAndDragOptions {
   /** Node index under a canvas point (CSS pixels), if any. */
   nodeAt(x: number, y: number): number | undefined;
-  onZoom(transform: ZoomTransform): void;
+  /** `byUser`: a wheel, a drag or a pinch moved the map (not a move the map made itself). */
+  onZoom(transform: ZoomTransform, byUser: boolean): void;
   onDragStart(index: number): void;
   /** The dragged node's new position in canvas pixels. */
   onDrag(index: number, x: number, y: number): void;
@@ -66,7 +67,7 @@ export function attachZoomAndDrag(canvas: HTMLCanvasElement, options: ZoomAndDra
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       if (event.sourceEvent) pending = undefined; // the user took over from an animation
       const { x, y, k } = event.transform;
-      options.onZoom({ x, y, k });
+      options.onZoom({ x, y, k }, event.sourceEvent !== null);
     });
 
   // The node a finger is dragging; a second finger turns the gesture into a pinch and ends the drag

@@ -14,6 +14,8 @@ import { createSearchIndex, searchCatalog } from '../search/index.ts';
 import { arrangeView } from '../view/arrangeView.ts';
 import { frameView, NO_INSETS } from '../view/camera.ts';
 import { deriveView } from '../view/deriveView.ts';
+import { applyFilters } from '../view/filters.ts';
+import { reformLayout } from '../view/reformLayout.ts';
 import { timeMaskOf } from '../view/timeMask.ts';
 import { buildTour } from '../view/tour.ts';
 import { chooseLabels } from './chooseLabels.ts';
@@ -95,7 +97,14 @@ export function renderMapSvg(options: RenderMapOptions): string {
   const measure = options.measureText ?? estimateTextWidth;
   const arranged = arrangeView(catalog, view.problems ?? [], options.arrange ?? 'focus');
   const graph = arranged.focused ? buildGraph(arranged.shown) : (options.graph ?? buildGraph(catalog));
-  const layout = arranged.focused || !options.layout ? computeLayout(graph) : options.layout;
+  const whole = arranged.focused || !options.layout ? computeLayout(graph) : options.layout;
+  // A filtered view re-forms as a map of its own, as in the app (reformLayout.ts).
+  const filters = {
+    problems: arranged.problems,
+    maturities: view.maturities ?? [],
+    article: view.article ?? false,
+  };
+  const layout = reformLayout(graph, whole, applyFilters(graph, filters)) ?? whole;
   // Search and tour read the whole catalog, so a picture finds what the app finds.
   const query = (view.q ?? '').trim();
   const derived = deriveView({

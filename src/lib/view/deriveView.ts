@@ -132,7 +132,7 @@ function hideArticle(visible: Uint8Array | null, size: number, graph: Graph): Ui
 
 /**
  * A tour step frames its problems and projects (the article in the middle only when it is all there is);
- * a search frames its matches once there are any; otherwise the whole map.
+ * a search frames its matches once there are any; otherwise everything shown.
  */
 function framingOf(
   tourNodes: number[] | null,
@@ -147,7 +147,9 @@ function framingOf(
       ? { framing: { nodes }, framingKey: `search:${nodes.join(',')}` }
       : { framing: 'keep', framingKey: 'search:none' };
   }
-  return { framing: 'all', framingKey: '' };
+  // A filtered view re-forms (reformLayout.ts) and is framed again; so is the whole map when cleared.
+  const filters = [query.problems.join(','), query.maturities.join(','), query.article ? 'article' : ''];
+  return { framing: 'all', framingKey: filters.some(Boolean) ? `filters:${filters.join('|')}` : '' };
 }
 
 /**

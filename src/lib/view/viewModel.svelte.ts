@@ -3,6 +3,7 @@
  * catalog, the tour, and `deriveView` over the current parameters and search results. Each surface adds
  * only what is its own (the explorer's filter counts, the embed's lazily loaded search).
  */
+import { untrack } from 'svelte';
 import type { Catalog } from '../catalog/types.ts';
 import { buildGraph, type Graph } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
@@ -10,6 +11,8 @@ import { toLayout, type LayoutData } from '../graph/toLayout.ts';
 import type { SearchHit, SearchResults } from '../search/types.ts';
 import { arrangeView, type Arrangement, type ArrangedView } from './arrangeView.ts';
 import { indexCatalog, type CatalogIndex } from './catalogIndex.ts';
+import { applyFilters } from './filters.ts';
+import { reformLayout } from './reformLayout.ts';
 import { deriveView, type DerivedView, type ViewQuery } from './deriveView.ts';
 import { timeMaskOf, type TimeMask } from './timeMask.ts';
 import { buildTour, type TourStep } from './tour.ts';
@@ -38,6 +41,8 @@ export class ViewModel {
   readonly arranged: ArrangedView;
   readonly graph: Graph;
   readonly layout: Layout;
+  /** What the map draws: the layout, with a filtered view's part re-formed as a map of its own. */
+  readonly shownLayout: Layout;
   /** Catalog lookups: details always tell the whole story of a project, not just the part a view shows. */
   readonly index: CatalogIndex;
   readonly tour: TourStep[];
@@ -62,6 +67,16 @@ export class ViewModel {
     this.layout = $derived.by(() => {
       const ready = this.arranged.focused ? undefined : sources.layout();
       return measured('layout', () => (ready ? toLayout(ready) : computeLayout(this.graph)));
+    });
+    // Keyed by the filters alone, so another day of the time control never lays the map out again.
+    const filterKey = $derived(
+      [this.arranged.problems.join(','), this.query.maturities.join(','), this.query.article].join('|'),
+    );
+    this.shownLayout = $derived.by(() => {
+      void filterKey;
+      const { maturities, article } = untrack(() => this.query);
+      const visible = applyFilters(this.graph, { problems: this.arranged.problems, maturities, article });
+      return measured('reform', () => reformLayout(this.graph, this.layout, visible)) ?? this.layout;
     });
     this.index = $derived(indexCatalog(this.catalog));
     this.tour = $derived(buildTour(this.catalog));

@@ -1,0 +1,60 @@
+/**
+ * Filtered views re-form: when the filters leave part of the map, that part is laid out again as a
+ * compact map of its own (the same seeded layout, so the same view always gives the same picture)
+ * instead of the whole map with holes. Hidden nodes keep their places, so clearing the filters glides
+ * everything back. Above REFORM_MAX_NODES the part is a map already and keeps the whole map's places:
+ * laying out more on the main thread would hold up the page.
+ */
+import type { Graph, GraphNode } from '../graph/buildGraph.ts';
+import { computeLayout, type Layout } from '../graph/layout.ts';
+
+export const REFORM_MAX_NODES = 600;
+
+/** The shown part of a graph, as a graph of its own; `original[j]` is sub-node j's index in `graph`. */
+export function subgraph(graph: Graph, shown: (i: number) => boolean): { graph: Graph; original: number[] } {
+  const original = graph.nodes.map((n) => n.index).filter(shown);
+  const local = new Map(original.map((i, j) => [i, j]));
+  const nodes: GraphNode[] = original.map((i, j) => {
+    const node = graph.nodes[i]!;
+    // Degree stays the whole map's: it sizes the node, and the node keeps its size on screen.
+    return {
+      ...node,
+      index: j,
+      problems: node.problems.filter((p) => local.has(p)).map((p) => local.get(p)!),
+    };
+  });
+  const links = graph.links
+    .filter((l) => local.has(l.source) && local.has(l.target))
+    .map((l) => ({ ...l, source: local.get(l.source)!, target: local.get(l.target)! }));
+  const indexOf = new Map(nodes.map((n) => [n.id, n.index]));
+  const neighbours = nodes.map(() => [] as number[]);
+  for (const l of links) {
+    neighbours[l.source]!.push(l.target);
+    neighbours[l.target]!.push(l.source);
+  }
+  const projectsOf = new Map<number, number[]>();
+  for (const [hub, projects] of graph.projectsOf) {
+    if (local.has(hub))
+      projectsOf.set(
+        local.get(hub)!,
+        projects.filter((p) => local.has(p)).map((p) => local.get(p)!),
+      );
+  }
+  return { graph: { nodes, links, indexOf, neighbours, projectsOf }, original };
+}
+
+/** The layout of a filtered view: the shown part laid out alone, or null when nothing needs re-forming. */
+export function reformLayout(graph: Graph, base: Layout, visible: Uint8Array | null): Layout | null {
+  if (!visible) return null;
+  let count = 0;
+  for (const v of visible) count += v;
+  if (count === 0 || count > REFORM_MAX_NODES) return null;
+  const part = subgraph(graph, (i) => visible[i] === 1);
+  const laid = computeLayout(part.graph);
+  const positions = Float64Array.from(base.positions);
+  part.original.forEach((i, j) => {
+    positions[2 * i] = laid.positions[2 * j]!;
+    positions[2 * i + 1] = laid.positions[2 * j + 1]!;
+  });
+  return { positions, bounds: laid.bounds };
+}
