@@ -26,6 +26,9 @@ export default defineConfig({
     // The Content-Security-Policy as a meta tag in every HTML page, for hosts without headers.
     cspMeta(),
   ],
+  // ES module Workers (startParser starts them with type: module) keep their dynamic imports as chunks:
+  // the landscape importer, with its mapping and the curated catalog, downloads only for a landscape.yml.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     rollupOptions: {
