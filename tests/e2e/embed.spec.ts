@@ -117,6 +117,20 @@ test.describe('the iframe embed in a blog post on another site', () => {
       expect(id === 'article' || id === 'problem:tracing' || id.startsWith('project:')).toBe(true);
   });
 
+  test('at= shows the landscape as it was on that day: fewer nodes the earlier the day', async ({ page }) => {
+    const shownAt = async (query: string) => {
+      await page.goto(`${MAP_ORIGIN}/embed.html${query}`);
+      const element = page.locator('[aria-roledescription="map"][data-ready="true"]');
+      await expect(element).toBeVisible();
+      return Number(await element.getAttribute('data-shown'));
+    };
+    const today = await shownAt('');
+    const article = await shownAt('?at=2020-12-10');
+    const early = await shownAt('?at=2017-01-01');
+    expect(article).toBeLessThan(today);
+    expect(early).toBeLessThan(article);
+  });
+
   test('applies theme, controls, height, search and tour parameters', async ({ page }) => {
     await page.goto(`${MAP_ORIGIN}/embed.html?theme=dark&controls=search&height=360&q=mtls`);
     await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]');
