@@ -113,3 +113,43 @@ for (const scheme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
+
+test.describe('growth at a glance', () => {
+  test('opens from the date control; a year in its table shows the map at that year’s end', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await mapReady(page);
+    await control(page).getByRole('button', { name: 'Growth per year' }).click();
+    const growth = page.getByRole('region', { name: /projects per problem, at the end of each year/ });
+    await expect(growth.getByRole('img', { name: /Stacked area/ })).toBeVisible();
+    const table = growth.getByRole('table');
+    await expect(table.getByRole('rowheader', { name: 'All', exact: true })).toBeVisible();
+    await table.getByRole('button', { name: 'Show the map on 31 December 2019' }).click();
+    await expect(page).toHaveURL(/at=2019-12-31/);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '31 December 2019');
+    await expect(table.getByRole('button', { name: 'Show the map on 31 December 2019' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing to fix with the growth view open, ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./?at=2020-12-10');
+      await mapReady(page);
+      await control(page).getByRole('button', { name: 'Growth per year' }).click();
+      await expect(page.getByRole('table')).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .include('[aria-label="Date of the map"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        ),
+      ).toEqual([]);
+    });
+  }
+});
