@@ -129,6 +129,17 @@ test.describe('the iframe embed in a blog post on another site', () => {
     const early = await shownAt('?at=2017-01-01');
     expect(article).toBeLessThan(today);
     expect(early).toBeLessThan(article);
+    // Given a day, the embed shows the date control (only then: it is its own chunk).
+    const slider = page.getByRole('slider', { name: 'Show the landscape as it was on' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '1 January 2017');
+    await page.getByRole('button', { name: 'Next change' }).click();
+    await expect(slider).not.toHaveAttribute('aria-valuetext', '1 January 2017');
+    expect(
+      Number(await page.locator('[aria-roledescription="map"]').getAttribute('data-shown')),
+    ).toBeGreaterThan(early);
+    await page.goto(`${MAP_ORIGIN}/embed.html`);
+    await expect(page.locator('[aria-roledescription="map"][data-ready="true"]')).toBeVisible();
+    await expect(page.getByRole('slider')).toHaveCount(0);
   });
 
   test('applies theme, controls, height, search and tour parameters', async ({ page }) => {
