@@ -13,7 +13,7 @@ import { palette } from '../graph/palette.ts';
 import { createSearchIndex, searchCatalog } from '../search/index.ts';
 import { arrangeView } from '../view/arrangeView.ts';
 import { frameView, NO_INSETS } from '../view/camera.ts';
-import { deriveView } from '../view/deriveView.ts';
+import { deriveView, hideArticle } from '../view/deriveView.ts';
 import { applyFilters } from '../view/filters.ts';
 import { reformLayout } from '../view/reformLayout.ts';
 import { timeMaskOf } from '../view/timeMask.ts';
@@ -104,7 +104,9 @@ export function renderMapSvg(options: RenderMapOptions): string {
     maturities: view.maturities ?? [],
     article: view.article ?? false,
   };
-  const layout = reformLayout(graph, whole, applyFilters(graph, filters)) ?? whole;
+  const filtered = applyFilters(graph, filters);
+  const visible = arranged.singleProblemFocus ? hideArticle(filtered, graph.nodes.length, graph) : filtered;
+  const layout = reformLayout(graph, whole, visible) ?? whole;
   // Search and tour read the whole catalog, so a picture finds what the app finds.
   const query = (view.q ?? '').trim();
   const derived = deriveView({

@@ -13,7 +13,7 @@ export interface ArrangedView {
   shown: Catalog;
   /** True when `shown` is a focused part. */
   focused: boolean;
-  /** A focus on exactly one problem: its hub is the centre, the article is left out. */
+  /** A view of exactly one problem: its hub is the centre, the article is left out. */
   singleProblemFocus: boolean;
   /** The problem filter still to apply to the graph (none once the part holds only those problems). */
   problems: string[];
@@ -26,7 +26,7 @@ export function arrangeView(
 ): ArrangedView {
   const known = problems.filter((id) => catalog.problems.some((p) => p.id === id));
   if (arrangement === 'map' || known.length === 0) {
-    return { shown: catalog, focused: false, singleProblemFocus: false, problems: known };
+    return { shown: catalog, focused: false, singleProblemFocus: known.length === 1, problems: known };
   }
   return {
     shown: focusCatalog(catalog, known),

@@ -18,8 +18,11 @@ export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 export const framePadding = (size: Size) =>
   Math.round(Math.min(48, Math.max(16, Math.min(size.width, size.height) * 0.06)));
 
-/** A few nodes may come closer than a whole cluster, but never so close that one node fills the screen. */
-export const frameMaxZoom = (count: number) => (count <= 3 ? 1.6 : 1.4);
+/**
+ * How close framing may come: a filtered view or a search's matches may fill the screen, at most so
+ * close that a project is a finger wide; a few nodes never so close that one of them fills it.
+ */
+export const frameMaxZoom = (count: number) => (count <= 3 ? 1.6 : 2.4);
 
 /**
  * The transform that frames `framing` (`all`: every shown node) in the free part of the screen, or null

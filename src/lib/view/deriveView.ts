@@ -42,8 +42,7 @@ export interface ViewInput<H extends Hit = Hit> {
   /** What the search found for the view's query, in rank order; null when there is no query. */
   hits: readonly H[] | null;
   /**
-   * The graph is one problem laid out on its own: its hub is the centre of the picture, so the article
-   * node is left out.
+   * The view shows one problem: its hub is the centre of the picture, so the article node is left out.
    */
   singleProblemFocus?: boolean;
   /** The landscape on the query's day (timeMaskOf): one more filter, and the day's maturity marks. */
@@ -123,7 +122,8 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
   };
 }
 
-function hideArticle(visible: Uint8Array | null, size: number, graph: Graph): Uint8Array {
+/** The view without the article node: a view of one problem has that problem's hub at its centre. */
+export function hideArticle(visible: Uint8Array | null, size: number, graph: Graph): Uint8Array {
   const out = visible ? visible.slice() : new Uint8Array(size).fill(1);
   const article = graph.indexOf.get(ARTICLE_NODE_ID);
   if (article !== undefined) out[article] = 0;

@@ -13,7 +13,7 @@ import { arrangeView, type Arrangement, type ArrangedView } from './arrangeView.
 import { indexCatalog, type CatalogIndex } from './catalogIndex.ts';
 import { applyFilters } from './filters.ts';
 import { reformLayout } from './reformLayout.ts';
-import { deriveView, type DerivedView, type ViewQuery } from './deriveView.ts';
+import { deriveView, hideArticle, type DerivedView, type ViewQuery } from './deriveView.ts';
 import { timeMaskOf, type TimeMask } from './timeMask.ts';
 import { buildTour, type TourStep } from './tour.ts';
 
@@ -75,7 +75,11 @@ export class ViewModel {
     this.shownLayout = $derived.by(() => {
       void filterKey;
       const { maturities, article } = untrack(() => this.query);
-      const visible = applyFilters(this.graph, { problems: this.arranged.problems, maturities, article });
+      const filtered = applyFilters(this.graph, { problems: this.arranged.problems, maturities, article });
+      const { singleProblemFocus } = this.arranged;
+      const visible = singleProblemFocus
+        ? hideArticle(filtered, this.graph.nodes.length, this.graph)
+        : filtered;
       return measured('reform', () => reformLayout(this.graph, this.layout, visible)) ?? this.layout;
     });
     this.index = $derived(indexCatalog(this.catalog));
