@@ -153,3 +153,18 @@ test.describe('growth at a glance', () => {
     });
   }
 });
+
+test('the tour’s step on what changed since the article shows today’s landscape', async ({ page }) => {
+  await page.goto('./?at=2017-01-01&tour=1');
+  await mapReady(page);
+  const tourCard = page.getByRole('region').filter({ has: page.locator('#tour-title') });
+  for (
+    let i = 0;
+    i < 20 && !(await tourCard.getByRole('heading', { name: 'Since the article' }).count());
+    i++
+  )
+    await tourCard.getByRole('button', { name: 'Next →' }).click();
+  await expect(tourCard.getByRole('heading', { name: 'Since the article' })).toBeVisible();
+  await expect(page).not.toHaveURL(/at=/);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /^Today/);
+});
