@@ -4,6 +4,7 @@
  * collection, so it is what the page keeps, not what it has not collected yet.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { QUIET_MS, type LongTask } from './blocking.ts';
 import type { BenchCatalog } from './catalogs.ts';
 import {
   hoverNodes,
@@ -14,7 +15,7 @@ import {
   type PanZoomResult,
   type SearchResult,
 } from './interactions.ts';
-import type { LoadFigures } from './inpage/types.ts';
+import type { LoadFigures, SlowEvent } from './inpage/types.ts';
 import type { ProbeResult } from './pages/probePage.ts';
 
 export interface PageSetup {
@@ -22,17 +23,49 @@ export interface PageSetup {
   baseUrl: string;
   instrument: string;
   viewport: { width: number; height: number };
+  /** CPU slowdown (1 = none): Chromium's CPU throttling on every page, set before it navigates. */
+  cpu: number;
 }
 
-async function open(setup: PageSetup): Promise<{ context: BrowserContext; page: Page }> {
+type Viewport = { width: number; height: number };
+
+async function open(
+  setup: PageSetup,
+  viewport: Viewport = setup.viewport,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await setup.browser.newContext({
-    viewport: setup.viewport,
+    viewport,
     deviceScaleFactor: 1,
     colorScheme: 'light',
     reducedMotion: 'no-preference',
   });
   await context.addInitScript({ content: setup.instrument });
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  if (setup.cpu !== 1) {
+    // The session stays open with the page: closing it would drop the throttling.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: setup.cpu });
+  }
+  return { context, page };
+}
+
+/** A load's long tasks and first contentful paint, read once the page has been quiet for QUIET_MS. */
+export interface LoadBlocking {
+  fcp: number;
+  tasks: LongTask[];
+}
+
+const QUIET_TIMEOUT_MS = 20_000;
+
+/** Waits until no long task has run for QUIET_MS (or the timeout), then reads the load's long tasks. */
+async function blockingOf(page: Page): Promise<LoadBlocking> {
+  const until = Date.now() + QUIET_TIMEOUT_MS;
+  for (;;) {
+    const b = await page.evaluate(() => window.__bench.blocking());
+    const lastEnd = b.tasks.reduce((a, t) => Math.max(a, t.start + t.duration), 0);
+    if (b.now - lastEnd >= QUIET_MS || Date.now() > until) return { fcp: b.fcp, tasks: b.tasks };
+    await sleep(Math.min(500, QUIET_MS - (b.now - lastEnd) + 20));
+  }
 }
 
 /** JS heap in use as the load left it, and what stays after a full garbage collection (bytes). */
@@ -48,7 +81,15 @@ async function heapUsed(page: Page): Promise<{ heap: number; heapBeforeGc: numbe
 const catalogUrl = (setup: PageSetup, catalog: BenchCatalog) =>
   catalog.file === 'catalog.yaml' ? setup.baseUrl : `${setup.baseUrl}?catalog=${catalog.file}`;
 
-export interface AppRun {
+/** One load of a page that shows our map (the app at any size, or the embed). */
+export interface PageRun {
+  /** The `cloud-native-map:interactive` mark: ms from navigation start. */
+  interactive: number;
+  blocking: LoadBlocking;
+  hover: HoverResult | null;
+}
+
+export interface AppRun extends PageRun {
   figures: LoadFigures;
   /** The `cloud-native-map:interactive` mark: ms from navigation start. */
   interactive: number;
@@ -62,6 +103,8 @@ export interface AppRun {
   hover: HoverResult;
   panZoom: PanZoomResult;
   search: SearchResult | null;
+  /** Event Timing entries of the keystrokes that took 16 ms or more to their next paint. */
+  slowKeys: SlowEvent[];
 }
 
 export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search: string[]): Promise<AppRun> {
@@ -69,6 +112,7 @@ export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search
   try {
     await page.goto(catalogUrl(setup, catalog), { waitUntil: 'load' });
     await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
+    const blocking = await blockingOf(page);
     const figures = await page.evaluate(() => window.__bench.loadFigures());
     const interactive = figures.marks['cloud-native-map:interactive'] ?? NaN;
     const yaml = figures.resources.find((r) => new URL(r.name).pathname.endsWith(`/${catalog.file}`));
@@ -83,10 +127,16 @@ export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search
       catalog.hoverTargets.map((t) => t.id),
     );
     const panZoom = await panAndZoom(page);
+    await page.evaluate(() => window.__bench.slowEvents());
     const typed = search.length > 0 ? await typeQueries(page, search) : null;
+    const slowKeys = (await page.evaluate(() => window.__bench.slowEvents())).filter((e) =>
+      /^key|input$/.test(e.name),
+    );
     return {
       figures,
       interactive,
+      blocking,
+      slowKeys,
       catalogFetch: { start: yaml?.start ?? NaN, end: yaml?.end ?? NaN },
       scriptsEnd: Math.max(...scripts.map((s) => s.end)),
       ...heap,
@@ -95,6 +145,31 @@ export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search
       panZoom,
       search: typed,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A page that shows our map, loaded with its own viewport: load figures and hovers only (the app at a
+ * phone's size, the embed). Hover targets that the page does not show count as misses.
+ */
+export async function measurePage(
+  setup: PageSetup,
+  path: string,
+  viewport: Viewport,
+  hoverTargets: string[],
+): Promise<PageRun> {
+  const { context, page } = await open(setup, viewport);
+  try {
+    await page.goto(`${setup.baseUrl}${path}`, { waitUntil: 'load' });
+    await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
+    const blocking = await blockingOf(page);
+    const { marks } = await page.evaluate(() => window.__bench.loadFigures());
+    if (!(await page.evaluate(() => window.__bench.useMapApi())))
+      throw new Error(`bench: ${path} has no mapApi handle`);
+    const hover = await hoverNodes(page, hoverTargets);
+    return { interactive: marks['cloud-native-map:interactive'] ?? NaN, blocking, hover };
   } finally {
     await context.close();
   }
@@ -109,6 +184,7 @@ export interface ForceGraphRun {
   /** First frame of any kind (in default mode the layout is still moving then). */
   firstFrame: number;
   engineStop: number;
+  blocking: LoadBlocking;
   heap: number;
   heapBeforeGc: number;
   hover: HoverResult | null;
@@ -136,6 +212,7 @@ export async function measureForceGraph(
     );
     const error = await page.evaluate(() => window.__forceGraph?.error ?? '');
     if (error) throw new Error(`bench: force-graph page: ${error}`);
+    const blocking = await blockingOf(page);
     const { marks } = await page.evaluate(() => window.__bench.loadFigures());
     await sleep(500);
     const heap = await heapUsed(page);
@@ -151,6 +228,7 @@ export async function measureForceGraph(
       interactive: marks['force-graph:interactive'] ?? NaN,
       firstFrame: marks['force-graph:first-frame'] ?? NaN,
       engineStop: marks['force-graph:engine-stop'] ?? NaN,
+      blocking,
       ...heap,
       hover,
       panZoom,

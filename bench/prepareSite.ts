@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCatalogs, type BenchCatalog } from './catalogs.ts';
+import { generateCatalogs, type BenchCatalog, type CatalogChoice } from './catalogs.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -68,10 +68,10 @@ function placeApp(siteDir: string, choice: BuildChoice): string {
   return `fresh vite build of the working tree (${revision()}), ${new Date().toISOString()}`;
 }
 
-export async function prepareSite(choice: BuildChoice, synthetic: boolean): Promise<Site> {
+export async function prepareSite(choice: BuildChoice, catalogChoice: CatalogChoice): Promise<Site> {
   const tmp = mkdtempSync(join(tmpdir(), 'cnm-bench-'));
   const dir = join(tmp, 'site');
   const build = placeApp(dir, choice);
-  const catalogs = generateCatalogs(dir, synthetic);
+  const catalogs = generateCatalogs(dir, catalogChoice);
   return { dir, build, catalogs, remove: () => rmSync(tmp, { recursive: true, force: true }) };
 }

@@ -3,16 +3,23 @@ import type { BundleSizes } from './bundleSizes.ts';
 import type { BenchCatalog } from './catalogs.ts';
 import type { Machine } from './machine.ts';
 import type { Spread } from './stats.ts';
+import { QUIET_MS } from './blocking.ts';
 import {
   SLOW_FRAME_MS,
   type AppFigures,
+  type FeltFigures,
   type ForceGraphFigures,
   type HoverFigures,
   type Ratios,
 } from './summarize.ts';
+import { evaluateAll, limitText, type Observation, type PageKind } from './targets.ts';
 
 export interface CatalogFigures {
   catalog: BenchCatalog;
+  /** CPU slowdown of these loads (1 = none). */
+  cpu: number;
+  /** What a reader feels, per page; null when the page was not measured. */
+  felt: Record<PageKind, FeltFigures | null>;
   app: AppFigures;
   fgWarmup: ForceGraphFigures;
   fgDefault: ForceGraphFigures;
@@ -30,6 +37,10 @@ export interface ReportInput {
   sizes: BundleSizes;
   results: CatalogFigures[];
   queries: string[];
+  /** The phone's and the embed's viewports, and the embed's query. */
+  phoneViewport?: { width: number; height: number };
+  embedViewport?: { width: number; height: number };
+  embedQuery?: string;
 }
 
 const num = (value: number, digits: number) =>
@@ -62,7 +73,8 @@ export function loadedJs(sizes: BundleSizes, a: AppFigures): number {
   return sizes.files.filter((f) => a.jsLoaded.includes(f.file)).reduce((sum, f) => sum + f.gzip, 0);
 }
 
-const title = (c: BenchCatalog) => `${c.label} (${c.projects.toLocaleString('en')})`;
+const title = (c: Pick<BenchCatalog, 'label' | 'projects'>) =>
+  `${c.label} (${c.projects.toLocaleString('en')})`;
 
 function ourTable(input: ReportInput): string {
   const r = input.results;
@@ -279,25 +291,119 @@ function verdicts(input: ReportInput): Verdict[] {
   ];
 }
 
+const PAGE_NAMES: Record<PageKind, string> = { app: 'app', phone: 'app, phone size', embed: 'embed' };
+
+/** Every page, catalog and CPU speed the run measured, as the targets read them. */
+export function observations(results: CatalogFigures[]): Observation[] {
+  return results.flatMap((x) =>
+    (['app', 'phone', 'embed'] as const).flatMap((page) => {
+      const felt = x.felt[page];
+      if (!felt) return [];
+      const o: Observation = { page, catalog: x.catalog, cpu: x.cpu, felt };
+      if (page === 'app') o.interactiveVsWarmup = x.ratios.interactiveVsWarmup;
+      return [o];
+    }),
+  );
+}
+
+function issue20Targets(input: ReportInput): string {
+  return table(
+    ['target (issue #20)', 'limit', 'figure: median (min–max) of loads', 'met'],
+    evaluateAll(observations(input.results)).map((v) => [
+      v.target.text,
+      limitText(v.target),
+      v.measured,
+      v.met === null ? 'not measured' : v.met ? 'yes' : '**no**',
+    ]),
+  );
+}
+
+function feltTable(input: ReportInput): string {
+  const opt = (s: Spread | null | undefined, digits = 0) => (s ? cell(s, digits) : 'n/a');
+  const rows = observations(input.results).map(({ page, catalog, cpu, felt: f }) => [
+    PAGE_NAMES[page],
+    title(catalog),
+    `${cpu}×`,
+    cell(f.interactive, 0),
+    cell(f.longestTask, 0),
+    cell(f.tbt, 0),
+    cell(f.tbtToInteractive, 0),
+    cell(f.longTasks, 0),
+    cell(f.hoverP95, 1),
+    opt(f.keyLatencyP95, 1),
+    opt(f.keyWorkP95, 1),
+    opt(f.keyInp, 0),
+  ]);
+  return table(
+    [
+      'page',
+      'catalog',
+      'CPU',
+      'interactive',
+      'longest task',
+      'TBT, FCP → settled',
+      'TBT, FCP → interactive',
+      'long tasks',
+      'hover → paint p95',
+      'keystroke → paint p95',
+      'keystroke handler + paint p95',
+      'keystroke INP-like (Event Timing p98)',
+    ],
+    rows,
+  );
+}
+
 export function report(input: ReportInput): string {
   const m = input.machine;
-  const v = verdicts(input);
+  const cpus = [...new Set(input.results.map((x) => x.cpu))].sort((a, b) => a - b);
+  const phone = input.phoneViewport;
+  const embed = input.embedViewport;
   return [
     `## Results, ${m.date}`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; ${m.chromium} (headless); Node ${m.node}.`,
     `Load average (1/5/15 min) at start ${input.loadStart}, at end ${input.loadEnd}.`,
     `App: ${input.build}. ${input.runs} fresh page loads per figure, each figure as median (min–max over loads).`,
-    `Viewport ${input.viewport.width}×${input.viewport.height} at device pixel ratio 1; map canvas ${input.canvas.width}×${input.canvas.height} (force-graph gets the same).`,
+    `CPU: ${cpus.map((c) => `${c}×`).join(', ')} (Chromium's CPU throttling, set on every page before it loads).`,
+    `Viewport ${input.viewport.width}×${input.viewport.height} at device pixel ratio 1; map canvas ${input.canvas.width}×${input.canvas.height} (force-graph gets the same).` +
+      (phone ? ` Phone: the app at ${phone.width}×${phone.height}.` : '') +
+      (embed ? ` Embed: \`embed.html?${input.embedQuery ?? ''}\` at ${embed.width}×${embed.height}.` : ''),
     '',
-    '### Targets',
+    '### Targets of issue #20',
+    '',
+    issue20Targets(input),
+    '',
+    '### What a reader feels',
+    '',
+    feltTable(input),
+    '',
+    `All in ms from navigation start or as durations. Longest task and long tasks: \`longtask\` entries from navigation until the page settled ` +
+      `(the end of the last long task before ${QUIET_MS / 1000} s without one). TBT: Lighthouse's total blocking time, each long task's part ` +
+      'beyond 50 ms inside the window, from first contentful paint to settled (and to the interactive mark). Hover and keystroke → paint: the ' +
+      'event to the end of the paint that shows it; INP-like: Event Timing durations of the keystrokes (event to the next frame presented), 98th percentile.',
+    '',
+    '### Bundle (dist/assets, gzip level 9)',
+    '',
+    sizeTable(input.sizes),
+    '',
+    ...cpus.flatMap((cpu) =>
+      body({ ...input, results: input.results.filter((x) => x.cpu === cpu) }, cpu, cpus.length > 1),
+    ),
+  ].join('\n');
+}
+
+function body(input: ReportInput, cpu: number, several: boolean): string[] {
+  const at = several || cpu !== 1 ? ` at ${cpu}× CPU` : '';
+  const v = verdicts(input);
+  return [
+    `### Targets of issues 4, 5 and 8${at}`,
     '',
     table(
       ['target', 'measured', 'met'],
       v.map((x) => [x.target, x.measured, x.met ? 'yes' : '**no**']),
     ),
     '',
-    '### Our map',
+    `### Our map${at}`,
     '',
     ourTable(input),
     '',
@@ -305,16 +411,12 @@ export function report(input: ReportInput): string {
       'App measures are what the app reports with performance.measure, spanning whatever it puts inside them.',
     `Queries typed: ${input.queries.map((q) => `"${q}"`).join(', ')}.`,
     '',
-    '### Bundle (dist/assets, gzip level 9)',
-    '',
-    sizeTable(input.sizes),
-    '',
-    '### Against force-graph on the same graph',
+    `### Against force-graph on the same graph${at}`,
     '',
     comparisonTable(input),
     '',
     'Ratios are ours / force-graph per pair of interleaved loads, then median (min–max); below 1 means ours is faster or smaller. ' +
       `force-graph's warm-up ticks (our layout's): ${input.results.map((x) => `${x.catalog.label} ${x.catalog.warmupTicks ?? '?'}`).join(', ')}.`,
     '',
-  ].join('\n');
+  ];
 }

@@ -3,10 +3,12 @@
  *
  * Serves the built app from a temporary folder with the bundled catalog, the CNCF landscape imported
  * without and with members (or a synthetic 2,400-project catalog when ../shared/data/cncf-landscape.yml
- * is absent), and measures it in headless Chromium: catalog fetch, parse and layout, time to an
- * interactive map, pan/zoom frame times, hover and search latency, heap, bundle size; and, on the same
- * graph, vasturiano's force-graph. Loads are interleaved (ours, force-graph, ours…) so that ratios hold
- * on a busy machine. Progress goes to stderr, the markdown report to stdout:
+ * is absent) and a synthetic catalog at the size limit, and measures it in headless Chromium: catalog
+ * fetch, parse and layout, time to an interactive map, long tasks and total blocking time, pan/zoom frame
+ * times, hover and search latency, heap, bundle size; the app at a phone's size and the embed too; and,
+ * on the same graph, vasturiano's force-graph. Each CPU speed asked for (--cpu) runs in turn. Loads are
+ * interleaved (ours, force-graph, ours…) so that ratios hold on a busy machine. The report opens with
+ * issue #20's targets (bench/targets.ts), met or not. Progress goes to stderr, the markdown report to stdout:
  *
  *   npm run bench > /tmp/bench.md
  *
@@ -15,9 +17,13 @@
  *   --build           build the app into the temporary folder even when dist/ is up to date
  *   --no-build        use dist/ as it is
  *   --synthetic       a synthetic 2,400-project catalog instead of the CNCF import
- *   --only LABELS     comma-separated: bundled, cncf, cncf+members, synthetic
+ *   --synthetic-projects N  size of the synthetic catalog at the limit (default LIMITS.projects, 5000; 0: none)
+ *   --only LABELS     comma-separated: bundled, cncf, cncf+members, synthetic-5000 (synthetic: any synthetic-N)
+ *   --cpu LIST        CPU slowdowns, e.g. 4 or 1,4 (default 1): Chromium's CPU throttling on every page
+ *   --pages LIST      of app, phone, embed, force-graph, probe (default all)
+ *   --embed QUERY     the embed page's parameters (default problem=tracing,logging,metrics)
  *   --queries N       type only the first N queries (default all 7); 0 skips search
- *   --viewport WxH    default 1440x900
+ *   --viewport WxH    default 1440x900 (the app; the phone is 390x844, the embed 700x500)
  *   --save FILE       also write every raw timing as JSON
  *   --from FILE       print the report of a saved run again, measuring nothing
  */
@@ -28,13 +34,35 @@ import { buildPages } from './buildPages.ts';
 import { bundleSizes } from './bundleSizes.ts';
 import { QUERIES } from './interactions.ts';
 import { load, machine, type Machine } from './machine.ts';
-import { measureApp, measureForceGraph, measureProbe, type PageSetup } from './measurePages.ts';
+import { DEFAULT_LIMIT_PROJECTS } from './catalogs.ts';
+import { blockingFigures } from './blocking.ts';
+import {
+  measureApp,
+  measureForceGraph,
+  measurePage,
+  measureProbe,
+  type PageRun,
+  type PageSetup,
+} from './measurePages.ts';
+import {
+  parseCpuList,
+  parsePages,
+  parseProjectCount,
+  parseViewport,
+  PAGES,
+  type BenchPage,
+} from './options.ts';
 import { prepareSite, type BuildChoice } from './prepareSite.ts';
 import type { BundleSizes } from './bundleSizes.ts';
 import { report } from './report.ts';
 import { serve } from './staticServer.ts';
 import { median, p95 } from './stats.ts';
-import { appFigures, forceGraphFigures, ratios, type CatalogRuns } from './summarize.ts';
+import { appFigures, feltFigures, forceGraphFigures, ratios, type CatalogRuns } from './summarize.ts';
+import { LIMITS } from '../src/lib/catalog/limits.ts';
+
+/** The issue's phone (a 390×844 CSS-pixel screen) and the embed's iframe. */
+const PHONE = { width: 390, height: 844 };
+const EMBED = { width: 700, height: 500 };
 
 interface Options {
   runs: number;
@@ -45,6 +73,10 @@ interface Options {
   viewport: { width: number; height: number };
   save: string | null;
   from: string | null;
+  cpu: number[];
+  pages: BenchPage[];
+  embedQuery: string;
+  limitProjects: number;
 }
 
 /** Everything one run of the benchmark measured: the report is computed from this alone. */
@@ -59,6 +91,9 @@ interface Collected {
   sizes: BundleSizes;
   queries: string[];
   catalogs: CatalogRuns[];
+  phoneViewport?: { width: number; height: number };
+  embedViewport?: { width: number; height: number };
+  embedQuery?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -71,6 +106,10 @@ function parseOptions(argv: string[]): Options {
     viewport: { width: 1440, height: 900 },
     save: null,
     from: null,
+    cpu: [1],
+    pages: [...PAGES],
+    embedQuery: 'problem=tracing,logging,metrics',
+    limitProjects: DEFAULT_LIMIT_PROJECTS,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -87,11 +126,13 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--save') options.save = value();
     else if (arg === '--from') options.from = value();
     else if (arg === '--queries') options.queries = Math.max(0, Number(value()));
-    else if (arg === '--viewport') {
-      const [w, h] = value().split('x').map(Number);
-      if (!w || !h) throw new Error('bench: --viewport takes WIDTHxHEIGHT, e.g. 1440x900');
-      options.viewport = { width: w, height: h };
-    } else throw new Error(`bench: unknown option ${arg} (see the comment at the top of bench/run.ts)`);
+    else if (arg === '--viewport') options.viewport = parseViewport(value());
+    else if (arg === '--cpu') options.cpu = parseCpuList(value());
+    else if (arg === '--pages') options.pages = parsePages(value());
+    else if (arg === '--embed') options.embedQuery = value().replace(/^\?/, '');
+    else if (arg === '--synthetic-projects')
+      options.limitProjects = parseProjectCount(value(), LIMITS.projects);
+    else throw new Error(`bench: unknown option ${arg} (see the comment at the top of bench/run.ts)`);
   }
   return options;
 }
@@ -104,6 +145,12 @@ function render(data: Collected): string {
     ...data,
     results: data.catalogs.map((runs) => ({
       catalog: runs.catalog,
+      cpu: runs.cpu ?? 1,
+      felt: {
+        app: feltFigures(runs.app),
+        phone: feltFigures(runs.phone ?? []),
+        embed: feltFigures(runs.embed ?? []),
+      },
       app: appFigures(runs),
       fgWarmup: forceGraphFigures(runs.fgWarmup),
       fgDefault: forceGraphFigures(runs.fgDefault),
@@ -113,50 +160,93 @@ function render(data: Collected): string {
 }
 
 function progress(r: number, of: number, runs: CatalogRuns) {
-  const probe = runs.probe.at(-1)!;
-  const app = runs.app.at(-1)!;
-  const warm = runs.fgWarmup.at(-1)!;
-  const def = runs.fgDefault.at(-1)!;
-  const keys = app.search?.timings.filter((t) => t.painted) ?? [];
-  console.error(
-    `  run ${r}/${of}: parse ${ms1(probe.parse)} layout ${ms1(probe.layout)} · ` +
-      `interactive ${ms(app.interactive)} · pan/zoom paint ${ms1(median(app.panZoom.paintTimes))} ` +
-      `work ${ms1(median(app.panZoom.frameWork))} · hover ${ms1(median(app.hover.timings.map((t) => t.latency)))} · ` +
-      `keystroke p95 ${ms1(p95(keys.map((t) => t.handler + t.paint)))} · ` +
-      `force-graph interactive ${ms(warm.interactive)} (warm-up) ${ms(def.interactive)} (default), ` +
-      `work ${ms1(median(warm.panZoom?.frameWork ?? []))} · load ${load()}`,
-  );
+  const parts: string[] = [];
+  const probe = runs.probe[r - 1];
+  if (probe) parts.push(`parse ${ms1(probe.parse)} layout ${ms1(probe.layout)}`);
+  const felt = (name: string, run: PageRun | undefined) => {
+    if (!run) return;
+    const b = blockingFigures(run.blocking.tasks, run.blocking.fcp, run.interactive);
+    parts.push(`${name} interactive ${ms(run.interactive)} longest task ${ms(b.longest)} TBT ${ms(b.tbt)}`);
+  };
+  const app = runs.app[r - 1];
+  felt('app', app);
+  if (app) {
+    const keys = app.search?.timings.filter((t) => t.painted) ?? [];
+    parts.push(
+      `pan/zoom work ${ms1(median(app.panZoom.frameWork))} · hover ${ms1(median(app.hover?.timings.map((t) => t.latency) ?? []))} · ` +
+        `keystroke p95 ${ms1(p95(keys.map((t) => t.handler + t.paint)))}`,
+    );
+  }
+  felt('phone', runs.phone[r - 1]);
+  felt('embed', runs.embed[r - 1]);
+  const warm = runs.fgWarmup[r - 1];
+  const def = runs.fgDefault[r - 1];
+  if (warm && def)
+    parts.push(`force-graph interactive ${ms(warm.interactive)} (warm-up) ${ms(def.interactive)} (default)`);
+  console.error(`  run ${r}/${of} at ${runs.cpu}×: ${parts.join(' · ')} · load ${load()}`);
 }
 
 async function measure(options: Options, executablePath: string): Promise<Collected> {
   const loadStart = load();
   console.error(`bench: load average ${loadStart}`);
-  const site = await prepareSite(options.build, options.synthetic);
+  const site = await prepareSite(options.build, {
+    synthetic: options.synthetic,
+    limitProjects: options.limitProjects,
+    embedQuery: options.embedQuery,
+    only: options.only,
+  });
   const server = await serve(site.dir);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const on = (page: BenchPage) => options.pages.includes(page);
   try {
     const instrument = await buildPages(site.dir);
     const sizes = bundleSizes(site.dir);
-    const setup: PageSetup = { browser, baseUrl: server.url, instrument, viewport: options.viewport };
     const queries = QUERIES.slice(0, options.queries);
     const catalogs: CatalogRuns[] = [];
     let canvas = { width: 0, height: 0 };
-    for (const catalog of site.catalogs.filter((c) => !options.only || options.only.includes(c.label))) {
-      console.error(
-        `\nbench: ${catalog.label}: ${catalog.file}, ${catalog.projects} projects, ${catalog.nodes} nodes, ${catalog.links} links`,
-      );
-      const runs: CatalogRuns = { catalog, probe: [], app: [], fgWarmup: [], fgDefault: [] };
-      for (let r = 1; r <= options.runs; r++) {
-        // Interleaved, so that each pair of loads shares the machine's load of the moment.
-        runs.probe.push(await measureProbe(setup, catalog));
-        const app = await measureApp(setup, catalog, queries);
-        runs.app.push(app);
-        canvas = app.canvas;
-        runs.fgWarmup.push(await measureForceGraph(setup, catalog, 'warmup', app.canvas, true));
-        runs.fgDefault.push(await measureForceGraph(setup, catalog, 'default', app.canvas, false));
-        progress(r, options.runs, runs);
+    for (const cpu of options.cpu) {
+      const setup: PageSetup = { browser, baseUrl: server.url, instrument, viewport: options.viewport, cpu };
+      for (const catalog of site.catalogs) {
+        console.error(
+          `\nbench: ${catalog.label} at ${cpu}× CPU: ${catalog.file}, ${catalog.projects} projects, ${catalog.nodes} nodes, ${catalog.links} links`,
+        );
+        const runs: CatalogRuns = {
+          catalog,
+          cpu,
+          probe: [],
+          app: [],
+          fgWarmup: [],
+          fgDefault: [],
+          phone: [],
+          embed: [],
+        };
+        const withCatalog = catalog.role === 'bundled' ? '' : `catalog=${catalog.file}`;
+        for (let r = 1; r <= options.runs; r++) {
+          // Interleaved, so that each pair of loads shares the machine's load of the moment.
+          if (on('probe')) runs.probe.push(await measureProbe(setup, catalog));
+          if (on('app')) {
+            const app = await measureApp(setup, catalog, queries);
+            runs.app.push(app);
+            canvas = app.canvas;
+          }
+          if (on('force-graph')) {
+            const size = canvas.width > 0 ? canvas : options.viewport;
+            runs.fgWarmup.push(await measureForceGraph(setup, catalog, 'warmup', size, true));
+            runs.fgDefault.push(await measureForceGraph(setup, catalog, 'default', size, false));
+          }
+          const targets = catalog.hoverTargets.map((t) => t.id);
+          if (on('phone'))
+            runs.phone.push(await measurePage(setup, withCatalog ? `?${withCatalog}` : '', PHONE, targets));
+          if (on('embed')) {
+            const query = [options.embedQuery, withCatalog].filter(Boolean).join('&');
+            runs.embed.push(
+              await measurePage(setup, `embed.html?${query}`, EMBED, catalog.embedHoverTargets),
+            );
+          }
+          progress(r, options.runs, runs);
+        }
+        catalogs.push(runs);
       }
-      catalogs.push(runs);
     }
     return {
       machine: machine(executablePath, browser.version()),
@@ -169,6 +259,9 @@ async function measure(options: Options, executablePath: string): Promise<Collec
       sizes,
       queries,
       catalogs,
+      phoneViewport: on('phone') ? PHONE : undefined,
+      embedViewport: on('embed') ? EMBED : undefined,
+      embedQuery: options.embedQuery,
     };
   } finally {
     await browser.close();

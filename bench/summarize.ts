@@ -2,19 +2,25 @@
  * From raw runs to figures: each figure is computed per page load, then summarised over loads as
  * median and spread (min–max); comparisons with force-graph are ratios of interleaved runs.
  */
+import { blockingFigures } from './blocking.ts';
 import type { BenchCatalog } from './catalogs.ts';
 import type { InputTiming } from './inpage/types.ts';
 import type { PanZoomResult } from './interactions.ts';
-import type { AppRun, ForceGraphRun } from './measurePages.ts';
+import type { AppRun, ForceGraphRun, PageRun } from './measurePages.ts';
 import type { ProbeResult } from './pages/probePage.ts';
-import { median, p95, pairedRatios, spread, type Spread } from './stats.ts';
+import { median, p95, pairedRatios, quantile, spread, type Spread } from './stats.ts';
 
 export interface CatalogRuns {
   catalog: BenchCatalog;
+  /** The CPU slowdown every page of these runs had (1 = none). */
+  cpu: number;
   probe: ProbeResult[];
   app: AppRun[];
   fgWarmup: ForceGraphRun[];
   fgDefault: ForceGraphRun[];
+  /** The app at a phone's size, and the embed: load figures and hovers. */
+  phone: PageRun[];
+  embed: PageRun[];
 }
 
 /** A frame later than this missed the display's 60 Hz beat. */
@@ -101,6 +107,67 @@ export function searchFigures(runs: AppRun[]): SearchFigures | null {
     first: spread(list.map((s) => s.first?.latency ?? NaN)),
     keystrokes: all.length,
     unpainted: list.reduce((a, s) => a + s.timings.filter((t) => !t.painted).length, 0),
+  };
+}
+
+/** What a reader feels of one page (app, phone, embed) over its loads. */
+export interface FeltFigures {
+  loads: number;
+  interactive: Spread;
+  /** The longest main-thread task of a load (navigation to settled). */
+  longestTask: Spread;
+  /** Total blocking time, first contentful paint to settled. */
+  tbt: Spread;
+  /** Total blocking time, first contentful paint to interactive. */
+  tbtToInteractive: Spread;
+  settled: Spread;
+  longTasks: Spread;
+  /** Hover: event to the paint of the highlight, p95 of a load. */
+  hoverP95: Spread;
+  hoverNextFrame: number;
+  /** Keystroke: event to the map paint, p95 of a load; handler + paint p95; INP-like from Event Timing. */
+  keyLatencyP95: Spread | null;
+  keyWorkP95: Spread | null;
+  keyInp: Spread | null;
+}
+
+/**
+ * INP-like for keystrokes, from Event Timing: each interaction's longest entry, then the 98th percentile
+ * over the keystrokes typed (those the browser did not report took under 16 ms, counted as 0).
+ */
+export function keystrokeInp(run: Pick<AppRun, 'slowKeys' | 'search'>): number {
+  if (!run.search || !run.slowKeys) return NaN;
+  const byInteraction = new Map<number, number>();
+  for (const e of run.slowKeys)
+    byInteraction.set(e.interactionId, Math.max(byInteraction.get(e.interactionId) ?? 0, e.duration));
+  const typed = Math.max(run.search.timings.length, byInteraction.size);
+  const all = [...byInteraction.values(), ...Array<number>(typed - byInteraction.size).fill(0)];
+  return quantile(all, 0.98);
+}
+
+export function feltFigures(runs: Array<PageRun | AppRun>): FeltFigures | null {
+  if (runs.length === 0) return null;
+  const blocking = runs.map((r) =>
+    r.blocking ? blockingFigures(r.blocking.tasks, r.blocking.fcp, r.interactive) : null,
+  );
+  const b = (f: (x: NonNullable<(typeof blocking)[number]>) => number) =>
+    spread(blocking.map((x) => (x ? f(x) : NaN)));
+  const hovers = hoverFigures(runs);
+  const searched = runs.filter((r): r is AppRun => 'search' in r && r.search !== null);
+  const keys = searched.length > 0 ? searchFigures(searched) : null;
+  return {
+    loads: runs.length,
+    interactive: spread(runs.map((r) => r.interactive)),
+    longestTask: b((x) => x.longest),
+    tbt: b((x) => x.tbt),
+    tbtToInteractive: b((x) => x.tbtToInteractive),
+    settled: b((x) => x.settled),
+    longTasks: b((x) => x.count),
+    hoverP95: spread(runs.map((r) => (r.hover ? p95(painted(r.hover.timings).map((t) => t.latency)) : NaN))),
+    hoverNextFrame: hovers.nextFrame,
+    keyLatencyP95: keys?.latencyP95 ?? null,
+    keyWorkP95: keys?.workP95 ?? null,
+    keyInp: searched.length > 0 ? spread(searched.map(keystrokeInp)) : null,
   };
 }
 

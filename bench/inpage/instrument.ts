@@ -41,6 +41,27 @@ channel.port1.onmessage = (event: MessageEvent<number>) => {
 let windowStart = 0;
 let windowTotal = 0;
 
+// Installed before any page script, and buffered, so every long task and slow event of the load is seen.
+const longTasks: Array<{ start: number; duration: number }> = [];
+const slowEvents: Array<{ name: string; start: number; duration: number; interactionId: number }> = [];
+function observe(type: string, options: Record<string, unknown>, keep: (entry: PerformanceEntry) => void) {
+  try {
+    new PerformanceObserver((list) => list.getEntries().forEach(keep)).observe({
+      type,
+      buffered: true,
+      ...options,
+    });
+  } catch {
+    // an entry type this browser does not support: its figures read n/a
+  }
+}
+observe('longtask', {}, (e) => longTasks.push({ start: e.startTime, duration: e.duration }));
+observe('event', { durationThreshold: 16 }, (e) => {
+  const interactionId = (e as PerformanceEntry & { interactionId?: number }).interactionId ?? 0;
+  if (interactionId > 0)
+    slowEvents.push({ name: e.name, start: e.startTime, duration: e.duration, interactionId });
+});
+
 function noteFrame(ts: number) {
   if (ts === lastTs) return;
   lastTs = ts;
@@ -245,4 +266,10 @@ window.__bench = {
     return (mapElement()?.dataset.hovered ?? '') !== '';
   },
   canvasBox,
+  blocking() {
+    const paints = performance.getEntriesByType('paint');
+    const fcp = paints.find((p) => p.name === 'first-contentful-paint') ?? paints[0];
+    return { fcp: fcp?.startTime ?? NaN, now: performance.now(), tasks: [...longTasks] };
+  },
+  slowEvents: () => slowEvents.splice(0, slowEvents.length),
 };

@@ -69,6 +69,18 @@ export interface BenchApi {
   hovering(): boolean;
   /** The drawing surface's box on the page. */
   canvasBox(): { x: number; y: number; width: number; height: number } | null;
+  /** First contentful paint, the page's clock now, and every long task so far (ms from navigation start). */
+  blocking(): { fcp: number; now: number; tasks: Array<{ start: number; duration: number }> };
+  /** Event Timing entries of interactions that took 16 ms or more, since the last call. */
+  slowEvents(): SlowEvent[];
+}
+
+/** An Event Timing entry: from the event to the next paint after its handlers (rounded to 8 ms by the browser). */
+export interface SlowEvent {
+  name: string;
+  start: number;
+  duration: number;
+  interactionId: number;
 }
 
 export interface LoadFigures {
