@@ -6,7 +6,7 @@
  * postings of the terms they match, never the whole catalog.
  */
 import { maturityStyle } from '../catalog/maturityLabel.ts';
-import type { Catalog } from '../catalog/types.ts';
+import type { Catalog, Project } from '../catalog/types.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
 import { contentTerms, indexText, nameVariants } from './indexText.ts';
 import { Scratch } from './scratch.ts';
@@ -26,12 +26,26 @@ import { Vocabulary } from './vocabulary.ts';
 
 /** BM25's b for descriptions: how much a long description's word counts less. */
 const DESCRIPTION_B = 0.5;
+/** Projects indexed between two pauses of `searchIndexSteps`. */
+const STEP = 50;
 
 export function createSearchIndex(catalog: Catalog): SearchIndex {
+  const steps = searchIndexSteps(catalog);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same index, built a few dozen projects at a time: it pauses (yields) between slices, so a caller
+ * can build it in idle time without one long task (idleSearchIndex.ts).
+ */
+export function* searchIndexSteps(catalog: Catalog): Generator<void, SearchIndex> {
   const vocabulary = new Vocabulary();
   const categoryIds = new Map<string, number>();
   const categories: CategoryEntry[] = [];
-  const projects: ProjectEntry[] = catalog.projects.map((project, index) => {
+  const entryOf = (project: Project, index: number): ProjectEntry => {
     const fields = [
       indexText(vocabulary, project.name, true),
       indexText(vocabulary, project.landscape_name ?? '', true),
@@ -63,7 +77,12 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
         (project.maturity === 'archived' ? 100 : 0) + (project.named_in_article ? 0 : 10) + maturityRank,
       inArticle: !!project.named_in_article,
     };
-  });
+  };
+  const projects: ProjectEntry[] = [];
+  for (const [index, project] of catalog.projects.entries()) {
+    projects.push(entryOf(project, index));
+    if (index % STEP === STEP - 1) yield;
+  }
   // BM25's length normalisation, for descriptions only: names and keywords are short by design.
   const words = projects.map((e) => e.fields[FIELD.description]!.words);
   const average = Math.max(1, words.reduce((sum, w) => sum + w, 0) / Math.max(1, words.length));
@@ -113,7 +132,8 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     else if (list.at(-1) !== code) list.push(code);
   };
   const df = new Int32Array(vocabulary.size);
-  projects.forEach((entry, p) => {
+  for (const [p, entry] of projects.entries()) {
+    if (p % (4 * STEP) === 0) yield;
     const seen = new Set<number>();
     entry.fields.forEach((field, f) =>
       field.tokens.forEach((t) => {
@@ -134,7 +154,7 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       seen.add(term);
     }
     for (const term of seen) df[term] = df[term]! + 1;
-  });
+  }
   const problemPostings = new Map<number, number[]>();
   // A problem has at most 53 labels (50 aliases, the catalog's limit, name, id, question): 6 bits.
   problems.forEach((entry, p) =>

@@ -1,17 +1,19 @@
 /**
- * The explorer's view: the shared view model over the URL's state, with the search index built on the
- * first query (most visits never search), and the filters' faceted counts.
+ * The explorer's view: the shared view model over the URL's state, with the search index built in idle
+ * time after load, and the filters' faceted counts.
  */
 import type { Catalog } from '../catalog/types.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
-import { createSearchIndex, searchCatalog, type SearchIndex } from '../search/index.ts';
+import { buildSearchIndexWhenIdle, searchCatalog, type IdleSearchIndex } from '../search/index.ts';
 import { countFilters, type FilterCounts } from './filters.ts';
 import { ViewModel } from './viewModel.svelte.ts';
 import type { ViewState } from './viewState.svelte.ts';
 
 export class ExplorerModel extends ViewModel {
   constructor(getCatalog: () => Catalog, getLayout: () => LayoutData | undefined, getState: () => ViewState) {
-    let searchIndex: { catalog: Catalog; index: SearchIndex } | undefined;
+    let searchIndex: IdleSearchIndex | undefined;
+    const indexFor = (catalog: Catalog) =>
+      searchIndex?.catalog === catalog ? searchIndex : (searchIndex = buildSearchIndexWhenIdle(catalog));
     super({
       catalog: getCatalog,
       layout: getLayout,
@@ -23,10 +25,14 @@ export class ExplorerModel extends ViewModel {
       search: (catalog) => {
         const query = getState().params.q.trim();
         if (!query) return null;
-        if (searchIndex?.catalog !== catalog) searchIndex = { catalog, index: createSearchIndex(catalog) };
-        return searchCatalog(searchIndex.index, query);
+        return searchCatalog(indexFor(catalog).get(), query);
       },
       arrangement: 'map',
+    });
+    // The index is built in idle time after load, so the first keystroke only queries.
+    $effect(() => {
+      const building = indexFor(this.catalog);
+      return () => building.cancel();
     });
     this.counts = $derived(countFilters(this.graph, { ...getState().params, time: this.time }));
   }

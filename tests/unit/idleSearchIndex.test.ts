@@ -1,0 +1,92 @@
+/**
+ * The search index is built in idle time after load, in slices, so that the first keystroke only
+ * queries; a query that comes first still gets the right answer.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
+import { parseCatalog } from '../../src/lib/catalog/index.ts';
+import { createSearchIndex, searchCatalog } from '../../src/lib/search/index.ts';
+import { buildSearchIndexWhenIdle, type IdleScheduler } from '../../src/lib/search/idleSearchIndex.ts';
+
+const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'data/catalog.yaml');
+if (!parsed.ok) throw new Error('data/catalog.yaml does not validate; run npm run validate');
+const bundled = parsed.catalog;
+
+/** A scheduler the test drives: each pending idle callback runs when the test says so. */
+function fakeIdle() {
+  const pending: Array<(budget: number) => void> = [];
+  let cancelled = 0;
+  const schedule: IdleScheduler = (work) => {
+    pending.push(work);
+    return () => {
+      const at = pending.indexOf(work);
+      if (at >= 0) {
+        pending.splice(at, 1);
+        cancelled++;
+      }
+    };
+  };
+  return {
+    schedule,
+    pending,
+    cancelled: () => cancelled,
+    /** Runs idle callbacks until none is scheduled; returns how many ran. */
+    drain(budget = 8) {
+      let slices = 0;
+      while (pending.length > 0) {
+        pending.shift()!(budget);
+        slices++;
+      }
+      return slices;
+    },
+  };
+}
+
+const ids = (results: ReturnType<typeof searchCatalog>) => results.hits.map((hit) => `${hit.kind}:${hit.id}`);
+
+describe('the search index built in idle time', () => {
+  test('is complete before the first keystroke, which then only queries', () => {
+    const idle = fakeIdle();
+    const building = buildSearchIndexWhenIdle(bundled, idle.schedule);
+    expect(building.builtWhileIdle).toBe(false);
+    expect(idle.drain()).toBeGreaterThan(0);
+    expect(building.builtWhileIdle).toBe(true);
+    const index = building.get();
+    // Asking again returns the same index: nothing is built at the keystroke.
+    expect(building.get()).toBe(index);
+    expect(idle.pending).toHaveLength(0);
+    const direct = createSearchIndex(bundled);
+    for (const query of ['tracing', 'service mesh', 'prometheus', 'kubernetes dashboard', 'istoi']) {
+      expect(ids(searchCatalog(index, query))).toEqual(ids(searchCatalog(direct, query)));
+    }
+  });
+
+  test('comes in slices on a large catalog: no single idle callback builds it all', () => {
+    const idle = fakeIdle();
+    // A zero budget still does one slice per callback: a 2,400-project catalog needs many of them.
+    const building = buildSearchIndexWhenIdle(syntheticCatalog(2400), idle.schedule);
+    const slices = idle.drain(0);
+    expect(slices).toBeGreaterThan(10);
+    expect(building.builtWhileIdle).toBe(true);
+  });
+
+  test('a query before the build is done finishes it at once and stops the idle work', () => {
+    const idle = fakeIdle();
+    const building = buildSearchIndexWhenIdle(bundled, idle.schedule);
+    const index = building.get();
+    expect(building.builtWhileIdle).toBe(false);
+    expect(idle.cancelled()).toBe(1);
+    expect(idle.pending).toHaveLength(0);
+    expect(ids(searchCatalog(index, 'tracing'))).toEqual(
+      ids(searchCatalog(createSearchIndex(bundled), 'tracing')),
+    );
+  });
+
+  test('a replaced catalog stops its build', () => {
+    const idle = fakeIdle();
+    const building = buildSearchIndexWhenIdle(bundled, idle.schedule);
+    building.cancel();
+    expect(idle.pending).toHaveLength(0);
+  });
+});
