@@ -29,6 +29,7 @@ test('the spec names every field of a project, and marks the optional ones', () 
     'category',
     'named_in_article',
     'landscape_name',
+    'formerly',
     'keywords',
     'kind',
   ]);
@@ -36,5 +37,14 @@ test('the spec names every field of a project, and marks the optional ones', () 
     Object.entries(fields)
       .filter(([, f]) => !f.required)
       .map(([k]) => k),
-  ).toEqual(['description', 'repo', 'dates', 'named_in_article', 'landscape_name', 'keywords', 'kind']);
+  ).toEqual([
+    'description',
+    'repo',
+    'dates',
+    'named_in_article',
+    'landscape_name',
+    'formerly',
+    'keywords',
+    'kind',
+  ]);
 });

@@ -9,6 +9,7 @@ import {
   type Article,
   type ArticleParagraph,
   type ArticleRef,
+  type FormerName,
   type Foundation,
   type FoundationLevel,
   type Problem,
@@ -146,6 +147,11 @@ const datesFields: Fields<ProjectDates> = {
   archived: opt(day('The day it was archived, YYYY-MM-DD.')),
 };
 
+const formerNameFields: Fields<FormerName> = {
+  name: req(text('The name it went by, e.g. Maesh for Traefik Mesh.', LIMITS.nameLength)),
+  until: opt(day('The day it was renamed and stopped going by that name, YYYY-MM-DD, when known.')),
+};
+
 const projectFields: Fields<Project> = {
   id: req(slug('Stable slug, e.g. open-telemetry.')),
   name: req(text('Project name.', LIMITS.nameLength)),
@@ -181,6 +187,14 @@ const projectFields: Fields<Project> = {
   landscape_name: opt(
     text('Name of the item in the CNCF landscape when it differs from name.', LIMITS.nameLength),
   ),
+  formerly: opt({
+    kind: 'array',
+    description:
+      'Names the project went by before, oldest first, e.g. Maesh for Traefik Mesh: search finds it by them, its details and the tour say so.',
+    items: { kind: 'object', description: 'A former name.', fields: formerNameFields },
+    minItems: 1,
+    maxItems: 10,
+  }),
   keywords: opt({
     kind: 'array',
     description:

@@ -6,6 +6,7 @@
  */
 import { catalogSpec } from './catalogSpec.ts';
 import { checkDates } from './checkDates.ts';
+import { checkFormerly } from './checkFormerly.ts';
 import { checkNames } from './checkNames.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkValue, ISSUES_COUNTED, type ShapeIssue } from './checkShape.ts';
@@ -98,7 +99,12 @@ export function parseCatalog(input: string | Uint8Array, name = 'catalog.yaml'):
   let warnings: CatalogError[] = [];
   if (!capped && !issues.some((issue) => issue.overLimit)) {
     const names = checkNames(document.value, new Set(issues.map((issue) => issue.path)));
-    issues.push(...checkReferences(document.value), ...checkDates(document.value), ...names.errors);
+    issues.push(
+      ...checkReferences(document.value),
+      ...checkDates(document.value),
+      ...checkFormerly(document.value),
+      ...names.errors,
+    );
     warnings = placeIssues(names.warnings, document, file).slice(0, LIMITS.errors);
   }
   const noted = warnings.length > 0 ? { warnings } : {};

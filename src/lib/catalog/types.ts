@@ -77,6 +77,13 @@ export interface ProjectDates {
   archived?: string;
 }
 
+/** A name a project went by before (Maesh for Traefik Mesh): search finds it by it, the details say "formerly". */
+export interface FormerName {
+  name: string;
+  /** The day it was renamed and stopped going by that name, YYYY-MM-DD, when known. */
+  until?: string;
+}
+
 export interface Project {
   id: string;
   name: string;
@@ -94,6 +101,8 @@ export interface Project {
   named_in_article?: boolean;
   /** The item's name in the CNCF landscape when it differs from `name`. */
   landscape_name?: string;
+  /** Names it went by before, oldest first. */
+  formerly?: FormerName[];
   /** What it does, in the words people search with: capabilities, use cases, common terms (lower case). */
   keywords?: string[];
   /** `organisation` for a company or other member a landscape lists (imported only on request). */

@@ -1,4 +1,5 @@
 /** `/projects/<id>/`: what the project is, which problems it solves, what else solves them, and its badge. */
+import { formerlyLabel } from '../catalog/formerlyLabel.ts';
 import type { Project } from '../catalog/types.ts';
 import { badgeSnippets } from './badge.ts';
 import { clip } from './catalogFacts.ts';
@@ -81,7 +82,7 @@ ${snippetCode('badge-html', snippets.html, urls)}`;
 <h1>${escapeHtml(project.name)}</h1>
 <p class="kind">${maturityTag(project, ctx.facts)} · ${escapeHtml(project.category)}${
     project.named_in_article ? ' · <span class="named">named in the article</span>' : ''
-  }</p>
+  }${formerlyLabel(project) ? ` · ${escapeHtml(formerlyLabel(project)!)}` : ''}</p>
 ${project.description ? `<p class="lead">${escapeHtml(project.description)}</p>` : ''}
 <p class="links">${links.join(' ')}</p>
 ${dates}

@@ -48,7 +48,12 @@ export function* searchIndexSteps(catalog: Catalog): Generator<void, SearchIndex
   const entryOf = (project: Project, index: number): ProjectEntry => {
     const fields = [
       indexText(vocabulary, project.name, true),
-      indexText(vocabulary, project.landscape_name ?? '', true),
+      // Names it went by before count as other names of it: "Maesh" finds Traefik Mesh.
+      indexText(
+        vocabulary,
+        [project.landscape_name, ...(project.formerly ?? []).map((f) => f.name)].filter(Boolean).join(', '),
+        true,
+      ),
       indexText(vocabulary, project.id, true),
       indexText(vocabulary, project.description ?? ''),
       indexText(vocabulary, (project.keywords ?? []).join(', ')),

@@ -4,7 +4,7 @@
  * article names. Computed from `dates` only, so the tour never states a
  * figure by hand. Undefined when no project is dated: nothing can be said.
  */
-import type { Catalog, Project } from '../catalog/types.ts';
+import type { Catalog, FormerName, Project } from '../catalog/types.ts';
 import { isoDay } from '../catalog/isoDate.ts';
 import { isDated, isVisibleAt, maturityAt, type LevelAt } from './maturityAt.ts';
 import { stepEvents, type StepEvent } from './stepEvents.ts';
@@ -27,6 +27,8 @@ export interface ArticleProjectChange {
   dated: boolean;
   /** Empty when nothing happened (or the project has no dates). */
   events: StepEvent[];
+  /** Names it went by on the day and has dropped since (no `until`: when is not known), oldest first. */
+  renamed: FormerName[];
 }
 
 export interface Changes {
@@ -49,6 +51,10 @@ const acceptedIn = (project: Project, since: string, until: string) => {
   const day = project.dates?.accepted;
   return day !== undefined && day > since && day <= until;
 };
+
+/** A name dropped after the day, or at a time not recorded (which cannot be told apart). */
+const renamedSince = (former: FormerName, since: string, until: string) =>
+  former.until === undefined || (former.until > since && former.until <= until);
 
 /** `until` defaults to today (UTC). */
 export function changesSince(catalog: Catalog, since: string, until: string = isoDay()): Changes | undefined {
@@ -89,6 +95,7 @@ export function changesSince(catalog: Catalog, since: string, until: string = is
         now: maturityAt(project, until),
         dated: isDated(project),
         events: stepEvents(project, since, until),
+        renamed: (project.formerly ?? []).filter((former) => renamedSince(former, since, until)),
       })),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The tour's step on what changed since the article, computed from the catalog's dates (changesSince) and
  * never typed by hand: how many projects joined the foundation since the article's day, where the growth
- * was largest, and what became of each project the article names. The map lights the projects that
+ * was largest, and what became of each project the article names (joined, promoted, archived, renamed). The map lights the projects that
  * joined. No step without dates, or without a real publication day to count from.
  */
 import { formatDay, isIsoDate, isoDay } from '../catalog/isoDate.ts';
@@ -38,12 +38,27 @@ function fateOf(catalog: Catalog, change: ArticleProjectChange, foundation: stri
     if (e.kind === 'archived') return `was archived on ${day}`;
     return `${e.level === 'graduated' ? 'graduated' : `moved up to ${level(String(e.level))}`} on ${day}`;
   };
-  if (!change.dated) return `${change.name}: outside the ${foundation}, so no dates to tell.`;
+  // A rename without a day comes first: its place among the steps is not known.
+  const renames = change.renamed.map((former) => ({
+    date: former.until ?? '',
+    text: `renamed from ${former.name}${former.until ? ` on ${formatDay(former.until)}` : ''}`,
+  }));
+  const told = [...renames, ...change.events.map((e) => ({ date: e.date, text: event(e) }))]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((item) => item.text);
+  const renamed = listed(renames.map((r) => r.text));
+  if (!change.dated) {
+    return renames.length > 0
+      ? `${change.name}: ${renamed}; outside the ${foundation}.`
+      : `${change.name}: outside the ${foundation}, so no dates to tell.`;
+  }
   if (change.events.length === 0) {
     const now = change.now === NOT_YET_ACCEPTED ? 'not accepted yet' : level(change.now);
-    return `${change.name}: unchanged (${now}).`;
+    return renames.length > 0
+      ? `${change.name}: ${renamed}; otherwise unchanged (${now}).`
+      : `${change.name}: unchanged (${now}).`;
   }
-  return `${change.name}: ${listed(change.events.map(event))}.`;
+  return `${change.name}: ${listed(told)}.`;
 }
 
 /** `today` defaults to today (UTC). Undefined when the step cannot be told. */
