@@ -29,7 +29,7 @@ export interface PageSetup {
 
 type Viewport = { width: number; height: number };
 
-async function open(
+export async function open(
   setup: PageSetup,
   viewport: Viewport = setup.viewport,
 ): Promise<{ context: BrowserContext; page: Page }> {
@@ -58,7 +58,7 @@ export interface LoadBlocking {
 const QUIET_TIMEOUT_MS = 20_000;
 
 /** Waits until no long task has run for QUIET_MS (or the timeout), then reads the load's long tasks. */
-async function blockingOf(page: Page): Promise<LoadBlocking> {
+export async function blockingOf(page: Page): Promise<LoadBlocking> {
   const until = Date.now() + QUIET_TIMEOUT_MS;
   for (;;) {
     const b = await page.evaluate(() => window.__bench.blocking());
@@ -76,6 +76,17 @@ async function heapUsed(page: Page): Promise<{ heap: number; heapBeforeGc: numbe
   const after = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   return { heap: after.usedSize, heapBeforeGc: before.usedSize };
+}
+
+/** The phone (a 390×844 CSS-pixel screen, as in issue #20) and the embed's iframe. */
+export const PHONE = { width: 390, height: 844 };
+export const EMBED = { width: 700, height: 500 };
+
+/** Where a page of ours lives for a catalog, relative to the site: the app, or the embed with its query. */
+export function pagePath(page: 'app' | 'phone' | 'embed', catalog: BenchCatalog, embedQuery: string): string {
+  const withCatalog = catalog.role === 'bundled' ? '' : `catalog=${catalog.file}`;
+  if (page !== 'embed') return withCatalog ? `?${withCatalog}` : '';
+  return `embed.html?${[embedQuery, withCatalog].filter(Boolean).join('&')}`;
 }
 
 const catalogUrl = (setup: PageSetup, catalog: BenchCatalog) =>

@@ -19,8 +19,6 @@ export interface Site {
   remove(): void;
 }
 
-export type BuildChoice = 'auto' | 'always' | 'never';
-
 /** The newest modification time under the given paths (files or folders), in ms. */
 function newest(paths: string[]): number {
   let latest = 0;
@@ -47,6 +45,9 @@ function revision(): string {
   }
 }
 
+/** `unminified`: a fresh build that keeps function names, for CPU profiles people can read. */
+export type BuildChoice = 'auto' | 'always' | 'never' | 'unminified';
+
 function placeApp(siteDir: string, choice: BuildChoice): string {
   const dist = join(ROOT, 'dist');
   const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
@@ -59,13 +60,24 @@ function placeApp(siteDir: string, choice: BuildChoice): string {
     return `dist/ as built ${new Date(built).toISOString()} (working tree at ${revision()}${age})`;
   }
   const why =
-    built === 0 ? 'there is no dist/' : choice === 'always' ? '--build' : 'dist/ is older than src/';
+    built === 0
+      ? 'there is no dist/'
+      : choice === 'always'
+        ? '--build'
+        : choice === 'unminified'
+          ? 'unminified, for profiles'
+          : 'dist/ is older than src/';
+  const minify = choice === 'unminified' ? ['--minify', 'false'] : [];
   console.error(`bench: building the app into a temporary folder (${why}); dist/ is left alone`);
-  execFileSync('npx', ['vite', 'build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return `fresh vite build of the working tree (${revision()}), ${new Date().toISOString()}`;
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'warn', ...minify],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  return `fresh ${minify.length ? 'unminified ' : ''}vite build of the working tree (${revision()}), ${new Date().toISOString()}`;
 }
 
 export async function prepareSite(choice: BuildChoice, catalogChoice: CatalogChoice): Promise<Site> {

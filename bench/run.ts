@@ -41,6 +41,9 @@ import {
   measureForceGraph,
   measurePage,
   measureProbe,
+  pagePath,
+  EMBED,
+  PHONE,
   type PageRun,
   type PageSetup,
 } from './measurePages.ts';
@@ -59,10 +62,6 @@ import { serve } from './staticServer.ts';
 import { median, p95 } from './stats.ts';
 import { appFigures, feltFigures, forceGraphFigures, ratios, type CatalogRuns } from './summarize.ts';
 import { LIMITS } from '../src/lib/catalog/limits.ts';
-
-/** The issue's phone (a 390×844 CSS-pixel screen) and the embed's iframe. */
-const PHONE = { width: 390, height: 844 };
-const EMBED = { width: 700, height: 500 };
 
 interface Options {
   runs: number;
@@ -220,7 +219,6 @@ async function measure(options: Options, executablePath: string): Promise<Collec
           phone: [],
           embed: [],
         };
-        const withCatalog = catalog.role === 'bundled' ? '' : `catalog=${catalog.file}`;
         for (let r = 1; r <= options.runs; r++) {
           // Interleaved, so that each pair of loads shares the machine's load of the moment.
           if (on('probe')) runs.probe.push(await measureProbe(setup, catalog));
@@ -236,12 +234,10 @@ async function measure(options: Options, executablePath: string): Promise<Collec
           }
           const targets = catalog.hoverTargets.map((t) => t.id);
           if (on('phone'))
-            runs.phone.push(await measurePage(setup, withCatalog ? `?${withCatalog}` : '', PHONE, targets));
+            runs.phone.push(await measurePage(setup, pagePath('phone', catalog, ''), PHONE, targets));
           if (on('embed')) {
-            const query = [options.embedQuery, withCatalog].filter(Boolean).join('&');
-            runs.embed.push(
-              await measurePage(setup, `embed.html?${query}`, EMBED, catalog.embedHoverTargets),
-            );
+            const path = pagePath('embed', catalog, options.embedQuery);
+            runs.embed.push(await measurePage(setup, path, EMBED, catalog.embedHoverTargets));
           }
           progress(r, options.runs, runs);
         }
