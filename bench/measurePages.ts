@@ -96,6 +96,8 @@ const catalogUrl = (setup: PageSetup, catalog: BenchCatalog) =>
 export interface PageRun {
   /** The `cloud-native-map:interactive` mark: ms from navigation start. */
   interactive: number;
+  /** When a Worker's settled layout reached the page (NaN when none came: prebuilt or parsed on the page). */
+  layoutSettled?: number;
   blocking: LoadBlocking;
   hover: HoverResult | null;
 }
@@ -146,6 +148,7 @@ export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search
     return {
       figures,
       interactive,
+      layoutSettled: figures.marks['bench:layout-settled'] ?? NaN,
       blocking,
       slowKeys,
       catalogFetch: { start: yaml?.start ?? NaN, end: yaml?.end ?? NaN },
@@ -180,7 +183,12 @@ export async function measurePage(
     if (!(await page.evaluate(() => window.__bench.useMapApi())))
       throw new Error(`bench: ${path} has no mapApi handle`);
     const hover = await hoverNodes(page, hoverTargets);
-    return { interactive: marks['cloud-native-map:interactive'] ?? NaN, blocking, hover };
+    return {
+      interactive: marks['cloud-native-map:interactive'] ?? NaN,
+      layoutSettled: marks['bench:layout-settled'] ?? NaN,
+      blocking,
+      hover,
+    };
   } finally {
     await context.close();
   }

@@ -300,7 +300,7 @@ export function observations(results: CatalogFigures[]): Observation[] {
       const felt = x.felt[page];
       if (!felt) return [];
       const o: Observation = { page, catalog: x.catalog, cpu: x.cpu, felt };
-      if (page === 'app') o.interactiveVsWarmup = x.ratios.interactiveVsWarmup;
+      if (page === 'app') o.interactiveVsWarmup = x.ratios.settledVsWarmup ?? x.ratios.interactiveVsWarmup;
       return [o];
     }),
   );
@@ -325,6 +325,7 @@ function feltTable(input: ReportInput): string {
     title(catalog),
     `${cpu}×`,
     cell(f.interactive, 0),
+    cell(f.interactiveSettled, 0),
     cell(f.longestTask, 0),
     cell(f.tbt, 0),
     cell(f.tbtToInteractive, 0),
@@ -340,6 +341,7 @@ function feltTable(input: ReportInput): string {
       'catalog',
       'CPU',
       'interactive',
+      'interactive, layout settled',
       'longest task',
       'TBT, FCP → settled',
       'TBT, FCP → interactive',

@@ -114,6 +114,8 @@ export function searchFigures(runs: AppRun[]): SearchFigures | null {
 export interface FeltFigures {
   loads: number;
   interactive: Spread;
+  /** Interactive with the settled layout: the later of the interactive mark and the Worker's settled layout. */
+  interactiveSettled: Spread;
   /** The longest main-thread task of a load (navigation to settled). */
   longestTask: Spread;
   /** Total blocking time, first contentful paint to settled. */
@@ -145,6 +147,10 @@ export function keystrokeInp(run: Pick<AppRun, 'slowKeys' | 'search'>): number {
   return quantile(all, 0.98);
 }
 
+/** The later of the interactive mark and the settled layout's arrival (the mark alone when none came). */
+export const interactiveSettled = (r: Pick<PageRun, 'interactive' | 'layoutSettled'>) =>
+  Math.max(r.interactive, Number.isFinite(r.layoutSettled) ? r.layoutSettled! : -Infinity);
+
 export function feltFigures(runs: Array<PageRun | AppRun>): FeltFigures | null {
   if (runs.length === 0) return null;
   const blocking = runs.map((r) =>
@@ -158,6 +164,7 @@ export function feltFigures(runs: Array<PageRun | AppRun>): FeltFigures | null {
   return {
     loads: runs.length,
     interactive: spread(runs.map((r) => r.interactive)),
+    interactiveSettled: spread(runs.map(interactiveSettled)),
     longestTask: b((x) => x.longest),
     tbt: b((x) => x.tbt),
     tbtToInteractive: b((x) => x.tbtToInteractive),
@@ -255,6 +262,8 @@ export function forceGraphFigures(runs: ForceGraphRun[]): ForceGraphFigures {
 /** Ours over force-graph, run by run. */
 export interface Ratios {
   interactiveVsWarmup: Spread;
+  /** Ours with the settled layout over force-graph with warm-up = ours. */
+  settledVsWarmup?: Spread;
   interactiveVsDefault: Spread;
   paintMedian: Spread;
   paintP95: Spread;
@@ -277,6 +286,10 @@ export function ratios(runs: CatalogRuns): Ratios {
   return {
     interactiveVsWarmup: pairedRatios(
       perRun(ours, (r) => r.interactive),
+      perRun(fg, (r) => r.interactive),
+    ),
+    settledVsWarmup: pairedRatios(
+      perRun(ours, interactiveSettled),
       perRun(fg, (r) => r.interactive),
     ),
     interactiveVsDefault: pairedRatios(

@@ -16,7 +16,7 @@ export interface Observation {
   catalog: { label: string; role: CatalogRole; projects: number };
   cpu: number;
   felt: FeltFigures;
-  /** Ours over force-graph with our warm-up, time to interactive, per pair of loads (the app only). */
+  /** Ours (layout settled) over force-graph with our warm-up, time to interactive, per pair of loads (the app only). */
   interactiveVsWarmup?: Spread;
 }
 
@@ -90,18 +90,18 @@ export const TARGETS: Target[] = [
   },
   {
     id: 'import-interactive',
-    text: 'The 2,407-project import at 1×: interactive (layout settled) within 1.0 s',
+    text: 'The 2,407-project import at 1×: interactive, layout settled, within 1.0 s',
     pages: ['app'],
     cpu: 1,
     scope: 'largest-import',
-    figure: (o) => o.felt.interactive,
+    figure: (o) => o.felt.interactiveSettled,
     limit: 1000,
     inclusive: true,
     unit: 'ms',
   },
   {
     id: 'import-vs-force-graph',
-    text: "The 2,407-project import at 1×: time to interactive at most half force-graph's (warm-up = ours)",
+    text: "The 2,407-project import at 1×: time to interactive, layout settled, at most half force-graph's (warm-up = ours)",
     pages: ['app'],
     cpu: 1,
     scope: 'largest-import',
