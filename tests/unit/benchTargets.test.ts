@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Spread } from '../../bench/stats.ts';
 import { interactiveSettled, keystrokeInp, type FeltFigures } from '../../bench/summarize.ts';
-import { evaluate, evaluateAll, TARGETS, type Observation } from '../../bench/targets.ts';
+import { evaluate, evaluateAll, limitText, TARGETS, type Observation } from '../../bench/targets.ts';
 
 const s = (median: number, min = median, max = median): Spread => ({ median, min, max, runs: 3 });
 const felt = (f: Partial<FeltFigures>): FeltFigures => ({
@@ -146,5 +147,16 @@ describe('interactive with the settled layout', () => {
     expect(interactiveSettled({ interactive: 700, layoutSettled: 400 })).toBe(700);
     expect(interactiveSettled({ interactive: 700, layoutSettled: NaN })).toBe(700);
     expect(interactiveSettled({ interactive: 700 })).toBe(700);
+  });
+});
+
+describe('docs/performance.md and the report state the same targets', () => {
+  test('every target of bench/targets.ts is in the docs’ table, with its limit', () => {
+    const docs = readFileSync(new URL('../../docs/performance.md', import.meta.url), 'utf8');
+    for (const t of TARGETS) {
+      const row = docs.split('\n').find((line) => line.startsWith(`| ${t.text} `));
+      expect(row, t.text).toBeDefined();
+      expect(row).toContain(`| ${limitText(t)} `);
+    }
   });
 });
