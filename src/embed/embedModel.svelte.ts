@@ -15,6 +15,7 @@ export function createEmbedModel(
   getCatalog: () => Catalog,
   getLayout: () => LayoutData | undefined,
   getView: () => ViewParams,
+  getSize?: () => { width: number; height: number },
 ): ViewModel {
   let search = $state.raw<{ module: SearchModule; index: SearchIndex; catalog: Catalog } | null>(null);
   const model = new ViewModel({
@@ -27,6 +28,7 @@ export function createEmbedModel(
       return search.module.searchCatalog(search.index, query);
     },
     arrangement: 'focus',
+    size: getSize,
   });
   $effect(() => {
     const catalog = model.catalog;

@@ -39,6 +39,8 @@ for (const viewport of [
   test(`${viewport.name}: every tour step frames its nodes where the tour card leaves room`, async ({
     browser,
   }) => {
+    // Every step of the tour in one test: allow for a loaded two-core machine.
+    test.setTimeout(240_000);
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto('./?tour=1');

@@ -9,6 +9,7 @@
 import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Graph, GraphNode } from './buildGraph.ts';
 import { nodeRadius } from './nodeSize.ts';
+import { fitStartToAspect } from './screenShape.ts';
 
 export interface Layout {
   /** x of node i at [2i], y at [2i + 1], in world units. */
@@ -75,7 +76,11 @@ export function ticksFor(nodeCount: number): number {
   return nodeCount > 500 ? 24 : 60;
 }
 
-export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length)): Layout {
+/**
+ * `aspect` (the screen's width over height) fits a part of the map to the screen: its start positions
+ * turn and stretch towards that shape (screenShape.ts). Without it the ring keeps its own wide shape.
+ */
+export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length), aspect?: number): Layout {
   const { nodes } = graph;
   const problems = nodes.filter((n) => n.kind === 'problem');
   const projects = nodes.filter((n) => n.kind === 'project');
@@ -145,6 +150,19 @@ export function computeLayout(graph: Graph, ticks = ticksFor(graph.nodes.length)
       x[member.index] = cx + r * Math.cos(theta);
       y[member.index] = cy + r * Math.sin(theta);
     });
+  }
+
+  if (aspect !== undefined) {
+    const start = new Float64Array(2 * nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+      start[2 * i] = x[i]!;
+      start[2 * i + 1] = y[i]!;
+    }
+    fitStartToAspect(start, nodes.length, aspect);
+    for (let i = 0; i < nodes.length; i++) {
+      x[i] = start[2 * i]!;
+      y[i] = start[2 * i + 1]!;
+    }
   }
 
   const simNodes: SimNode[] = nodes.map((node) => ({

@@ -9,6 +9,7 @@ import type { Catalog, Maturity } from '../catalog/types.ts';
 import { buildGraph, type Graph } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
 import { nodeRadius } from '../graph/nodeSize.ts';
+import { orientLayout } from '../graph/screenShape.ts';
 import { palette } from '../graph/palette.ts';
 import { createSearchIndex, searchCatalog } from '../search/index.ts';
 import { arrangeView } from '../view/arrangeView.ts';
@@ -16,6 +17,7 @@ import { frameView, NO_INSETS } from '../view/camera.ts';
 import { deriveView, hideArticle } from '../view/deriveView.ts';
 import { applyFilters } from '../view/filters.ts';
 import { reformLayout } from '../view/reformLayout.ts';
+import { screenAspect } from '../view/screenAspect.ts';
 import { timeMaskOf } from '../view/timeMask.ts';
 import { buildTour } from '../view/tour.ts';
 import { chooseLabels } from './chooseLabels.ts';
@@ -97,7 +99,12 @@ export function renderMapSvg(options: RenderMapOptions): string {
   const measure = options.measureText ?? estimateTextWidth;
   const arranged = arrangeView(catalog, view.problems ?? [], options.arrange ?? 'focus');
   const graph = arranged.focused ? buildGraph(arranged.shown) : (options.graph ?? buildGraph(catalog));
-  const whole = arranged.focused || !options.layout ? computeLayout(graph) : options.layout;
+  // The picture's shape decides the layout's, as the screen's does in the app (screenShape.ts).
+  const footer = planFooter(catalog, width, height, measure, options.legend ?? true);
+  const aspect = screenAspect(width, height - footer.height);
+  const whole = arranged.focused
+    ? computeLayout(graph, undefined, aspect)
+    : orientLayout(options.layout ?? computeLayout(graph), aspect);
   // A filtered view re-forms as a map of its own, as in the app (reformLayout.ts).
   const filters = {
     problems: arranged.problems,
@@ -106,7 +113,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
   };
   const filtered = applyFilters(graph, filters);
   const visible = arranged.singleProblemFocus ? hideArticle(filtered, graph.nodes.length, graph) : filtered;
-  const layout = reformLayout(graph, whole, visible) ?? whole;
+  const layout = reformLayout(graph, whole, visible, aspect) ?? whole;
   // Search and tour read the whole catalog, so a picture finds what the app finds.
   const query = (view.q ?? '').trim();
   const derived = deriveView({
@@ -125,8 +132,6 @@ export function renderMapSvg(options: RenderMapOptions): string {
     time: timeMaskOf(arranged.shown, graph, view.at),
   });
   const shown = (i: number) => !derived.visible || derived.visible[i] === 1;
-  const footer = planFooter(catalog, width, height, measure, options.legend ?? true);
-
   // Fit the whole view above the footer, as the app fits the map on load.
   const world = Float64Array.from(graph.nodes, (node) => nodeRadius(node));
   const t = frameView(

@@ -10,7 +10,12 @@ import { ViewModel } from './viewModel.svelte.ts';
 import type { ViewState } from './viewState.svelte.ts';
 
 export class ExplorerModel extends ViewModel {
-  constructor(getCatalog: () => Catalog, getLayout: () => LayoutData | undefined, getState: () => ViewState) {
+  constructor(
+    getCatalog: () => Catalog,
+    getLayout: () => LayoutData | undefined,
+    getState: () => ViewState,
+    getSize?: () => { width: number; height: number },
+  ) {
     let searchIndex: IdleSearchIndex | undefined;
     const indexFor = (catalog: Catalog) =>
       searchIndex?.catalog === catalog ? searchIndex : (searchIndex = buildSearchIndexWhenIdle(catalog));
@@ -28,6 +33,7 @@ export class ExplorerModel extends ViewModel {
         return searchCatalog(indexFor(catalog).get(), query);
       },
       arrangement: 'map',
+      size: getSize,
     });
     // The index is built in idle time after load, so the first keystroke only queries.
     $effect(() => {

@@ -44,13 +44,19 @@ export function subgraph(graph: Graph, shown: (i: number) => boolean): { graph: 
 }
 
 /** The layout of a filtered view: the shown part laid out alone, or null when nothing needs re-forming. */
-export function reformLayout(graph: Graph, base: Layout, visible: Uint8Array | null): Layout | null {
+export function reformLayout(
+  graph: Graph,
+  base: Layout,
+  visible: Uint8Array | null,
+  /** The screen's width over height: the part is laid out to fit it. */
+  aspect?: number,
+): Layout | null {
   if (!visible) return null;
   let count = 0;
   for (const v of visible) count += v;
   if (count === 0 || count > REFORM_MAX_NODES) return null;
   const part = subgraph(graph, (i) => visible[i] === 1);
-  const laid = computeLayout(part.graph);
+  const laid = computeLayout(part.graph, undefined, aspect);
   const positions = Float64Array.from(base.positions);
   part.original.forEach((i, j) => {
     positions[2 * i] = laid.positions[2 * j]!;

@@ -7,12 +7,14 @@ import { untrack } from 'svelte';
 import type { Catalog } from '../catalog/types.ts';
 import { buildGraph, type Graph } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
+import { shouldTurn, turnLayout } from '../graph/screenShape.ts';
 import { toLayout, type LayoutData } from '../graph/toLayout.ts';
 import type { SearchHit, SearchResults } from '../search/types.ts';
 import { arrangeView, type Arrangement, type ArrangedView } from './arrangeView.ts';
 import { indexCatalog, type CatalogIndex } from './catalogIndex.ts';
 import { applyFilters } from './filters.ts';
 import { reformLayout } from './reformLayout.ts';
+import { screenAspect } from './screenAspect.ts';
 import { deriveView, hideArticle, type DerivedView, type ViewQuery } from './deriveView.ts';
 import { timeMaskOf, type TimeMask } from './timeMask.ts';
 import { buildTour, type TourStep } from './tour.ts';
@@ -33,6 +35,8 @@ export interface ViewModelSources {
   /** The search results for the view's query over the whole catalog; null without a query. */
   search: (catalog: Catalog) => SearchResults | null;
   arrangement: Arrangement;
+  /** The map's width and height on screen, for layouts that fit its shape; none keeps the wide ring. */
+  size?: () => { width: number; height: number };
 }
 
 export class ViewModel {
@@ -41,6 +45,8 @@ export class ViewModel {
   readonly arranged: ArrangedView;
   readonly graph: Graph;
   readonly layout: Layout;
+  /** The screen's shape the layouts fit (screenAspect), once the map has a size. */
+  readonly aspect: number | undefined;
   /** What the map draws: the layout, with a filtered view's part re-formed as a map of its own. */
   readonly shownLayout: Layout;
   /** Catalog lookups: details always tell the whole story of a project, not just the part a view shows. */
@@ -63,14 +69,37 @@ export class ViewModel {
       arrangeView(this.catalog, problemsKey ? problemsKey.split(',') : [], sources.arrangement),
     );
     this.graph = $derived(buildGraph(this.arranged.shown));
-    // Laid out already by the build (prebuilt JSON) or the Worker; a focused part is small and laid out here.
-    this.layout = $derived.by(() => {
-      const ready = this.arranged.focused ? undefined : sources.layout();
-      return measured('layout', () => (ready ? toLayout(ready) : computeLayout(this.graph)));
+    this.aspect = $derived.by(() => {
+      const size = sources.size?.();
+      return size ? screenAspect(size.width, size.height) : undefined;
     });
+    // The whole map is laid out already by the build (prebuilt JSON) or the Worker; a focused part is
+    // small, laid out here to the screen's shape.
+    const whole = $derived.by(() => {
+      const ready = this.arranged.focused ? undefined : sources.layout();
+      return measured('layout', () =>
+        ready
+          ? toLayout(ready)
+          : computeLayout(this.graph, undefined, this.arranged.focused ? this.aspect : undefined),
+      );
+    });
+    // The whole map keeps its ring and only turns to stand up on a tall screen: a yes or no, so a
+    // window resized within one orientation lays nothing out again.
+    const turned = $derived.by(() => {
+      const { x0, y0, x1, y1 } = whole.bounds;
+      return (
+        !this.arranged.focused && this.aspect !== undefined && shouldTurn((x1 - x0) / (y1 - y0), this.aspect)
+      );
+    });
+    this.layout = $derived(turned ? turnLayout(whole) : whole);
     // Keyed by the filters alone, so another day of the time control never lays the map out again.
     const filterKey = $derived(
-      [this.arranged.problems.join(','), this.query.maturities.join(','), this.query.article].join('|'),
+      [
+        this.arranged.problems.join(','),
+        this.query.maturities.join(','),
+        this.query.article,
+        this.aspect,
+      ].join('|'),
     );
     this.shownLayout = $derived.by(() => {
       void filterKey;
@@ -80,7 +109,8 @@ export class ViewModel {
       const visible = singleProblemFocus
         ? hideArticle(filtered, this.graph.nodes.length, this.graph)
         : filtered;
-      return measured('reform', () => reformLayout(this.graph, this.layout, visible)) ?? this.layout;
+      const aspect = untrack(() => this.aspect);
+      return measured('reform', () => reformLayout(this.graph, this.layout, visible, aspect)) ?? this.layout;
     });
     this.index = $derived(indexCatalog(this.catalog));
     this.tour = $derived(buildTour(this.catalog));
