@@ -6,6 +6,7 @@ import { catalogs } from './scripts/vite-catalogs.ts';
 import { bundleBudget } from './scripts/vite-budget.ts';
 import { snapshots } from './scripts/vite-snapshots.ts';
 import { pages } from './scripts/vite-pages.ts';
+import { logoSprite } from './scripts/vite-logos.ts';
 import { cspMeta, SECURITY_HEADERS } from './scripts/securityHeaders.ts';
 
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
     breakpoints(),
     svelte(),
     catalogs(fileURLToPath(new URL('./data', import.meta.url))),
+    // The simple-icons marks the catalogs' logo fields name, as one sprite fetched after the first view.
+    logoSprite(fileURLToPath(new URL('./data', import.meta.url))),
     // Static SVG pictures of the map, for readers without JavaScript (snapshots/*.svg).
     snapshots(fileURLToPath(new URL('./data', import.meta.url))),
     // A page per problem and per project, link previews, sitemap and data files (docs/deployment.md).

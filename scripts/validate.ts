@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { formatError, formatWarning, parseCatalog } from '../src/lib/catalog/index.ts';
+import { logoErrors } from '../src/lib/logos/logoErrors.ts';
+import { loadBrands } from './simpleIcons.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) files.push('data/catalog.yaml');
@@ -23,14 +25,18 @@ for (const file of files) {
   }
   const name = relative(process.cwd(), file) || file;
   const result = parseCatalog(bytes, name);
+  // Logos are checked against the simple-icons package here and in the build; the browser cannot.
+  const errors = result.ok
+    ? logoErrors(new TextDecoder().decode(bytes), name, result.catalog, loadBrands)
+    : result.errors;
   // Warnings do not make a catalog invalid; they go to stderr so that stdout stays the verdict.
   for (const warning of result.warnings ?? []) console.error(formatWarning(warning));
-  if (result.ok) {
+  if (result.ok && errors.length === 0) {
     const { problems, projects } = result.catalog;
     console.log(`${name}: valid (${problems.length} problems, ${projects.length} projects)`);
   } else {
-    for (const error of result.errors) console.error(formatError(error));
-    console.error(`${name}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}`);
+    for (const error of errors) console.error(formatError(error));
+    console.error(`${name}: ${errors.length} error${errors.length === 1 ? '' : 's'}`);
     failed++;
   }
 }

@@ -65,7 +65,7 @@ describe('parseCatalog reports each kind of error at its line and column', () =>
       edit(31, '    homepgae: https://www.jaegertracing.io/'),
       [
         'catalog.yaml:28:5 projects[0]: missing required field "homepage"',
-        'catalog.yaml:31:5 projects[0].homepgae: unknown field (did you mean "homepage"?); expected one of id, name, description, homepage, repo, maturity, dates, problems, category, named_in_article, landscape_name, formerly, keywords, kind',
+        'catalog.yaml:31:5 projects[0].homepgae: unknown field (did you mean "homepage"?); expected one of id, name, description, homepage, repo, maturity, dates, problems, category, named_in_article, landscape_name, formerly, keywords, kind, logo',
       ],
     ],
     [

@@ -32,6 +32,7 @@ test('the spec names every field of a project, and marks the optional ones', () 
     'formerly',
     'keywords',
     'kind',
+    'logo',
   ]);
   expect(
     Object.entries(fields)
@@ -46,5 +47,6 @@ test('the spec names every field of a project, and marks the optional ones', () 
     'formerly',
     'keywords',
     'kind',
+    'logo',
   ]);
 });

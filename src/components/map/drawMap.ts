@@ -14,6 +14,8 @@ import { chooseLabels } from '../../lib/render/chooseLabels.ts';
 import { linkStyle } from '../../lib/render/linkStyle.ts';
 import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
 import { DIM_ALPHA, DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
+import type { MapLogos } from '../logos/logoSprite.svelte.ts';
+import { drawLogos, LOGO_FROM_RADIUS, type LogoNode } from './drawLogos.ts';
 
 export interface Transform {
   x: number;
@@ -45,6 +47,8 @@ export interface MapFrame {
   reserved?: readonly Rect[];
   /** Clear the canvas first (default); an export paints onto its own background instead. */
   clear?: boolean;
+  /** The logo sprite once it has arrived (mapLogos); null or absent: plain shapes. */
+  logos?: MapLogos | null;
 }
 
 /** Project labels offered to placement per frame, the most important first. */
@@ -103,6 +107,7 @@ function drawLinks(ctx: CanvasRenderingContext2D, f: MapFrame, shown: (i: number
 function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: number) => boolean) {
   const byMaturity = new Map<Maturity, Path2D>();
   const rings = new Path2D();
+  const withLogo: LogoNode[] = [];
   for (let i = f.graph.nodes.length - 1; i >= 0; i--) {
     const node = f.graph.nodes[i]!;
     if (node.kind !== 'project' || !include(i)) continue;
@@ -113,6 +118,8 @@ function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: n
     const y = f.positions[2 * i + 1]!;
     const r = f.radii[i]!;
     shapePath(path, MATURITY_SHAPE[maturity], x, y, r);
+    if (f.logos && node.logo && r * f.transform.k >= LOGO_FROM_RADIUS)
+      withLogo.push({ x, y, r, shape: MATURITY_SHAPE[maturity], slug: node.logo });
     if (node.fromArticle) {
       rings.moveTo(x + r + 3.2, y);
       rings.arc(x, y, r + 3.2, 0, 2 * Math.PI);
@@ -125,6 +132,7 @@ function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: n
   ctx.lineWidth = 2;
   ctx.strokeStyle = f.palette.named;
   ctx.stroke(rings);
+  if (f.logos) drawLogos(ctx, f.logos, f.palette, f.transform.k, withLogo);
 }
 
 /** A problem hub or the article: few, so drawn one by one. */

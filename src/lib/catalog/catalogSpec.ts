@@ -19,7 +19,12 @@ import {
 import { LIMITS } from './limits.ts';
 
 export type Spec =
-  | { kind: 'string'; description: string; format?: 'slug' | 'url' | 'date' | 'keyword'; maxLength: number }
+  | {
+      kind: 'string';
+      description: string;
+      format?: 'slug' | 'url' | 'date' | 'keyword' | 'icon';
+      maxLength: number;
+    }
   | { kind: 'enum'; description: string; values: readonly string[] }
   | { kind: 'boolean'; description: string }
   | { kind: 'integer'; description: string; min: number; max: number }
@@ -213,6 +218,13 @@ const projectFields: Fields<Project> = {
     kind: 'enum',
     description: 'organisation for a company or other member a landscape lists; project when absent.',
     values: PROJECT_KINDS,
+  }),
+  logo: opt({
+    kind: 'string',
+    description:
+      "Its logo: a simple-icons slug (the icon's file name, e.g. kubernetes), only where simple-icons has the project's own mark. npm run validate and the build check it against the package.",
+    format: 'icon',
+    maxLength: 40,
   }),
 };
 

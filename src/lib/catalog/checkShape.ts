@@ -25,6 +25,8 @@ export const ISSUES_COUNTED = LIMITS.errors * 5;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A simple-icons slug: the icon's file name. */
+const ICON = /^[a-z0-9_]+$/;
 
 export function describe(value: unknown): string {
   if (value === null) return 'an empty value (null)';
@@ -101,6 +103,11 @@ function checkString(
   } else if (spec.format === 'date') {
     const problem = checkDate(value);
     if (problem) out.push({ path, message: problem });
+  } else if (spec.format === 'icon' && !ICON.test(value)) {
+    out.push({
+      path,
+      message: `expected a simple-icons slug (lowercase letters, digits, _), got ${describe(value)} (try "${value.toLowerCase().replace(/[^a-z0-9_]/g, '')}")`,
+    });
   } else if (spec.format === 'keyword') {
     // Keywords are matched as typed: one spelling each, lower case, single spaces.
     const keyword = value.toLowerCase().trim().replace(/\s+/g, ' ');

@@ -7,6 +7,7 @@ const FORMATS: Record<string, JsonSchema> = {
   slug: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
   url: { format: 'uri', pattern: '^https?://' },
   date: { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  icon: { pattern: '^[a-z0-9_]+$' },
   keyword: { pattern: '^(?!.*[A-Z])(?!.*\\s\\s)\\S(?:.*\\S)?$' },
 };
 

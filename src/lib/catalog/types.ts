@@ -107,6 +107,8 @@ export interface Project {
   keywords?: string[];
   /** `organisation` for a company or other member a landscape lists (imported only on request). */
   kind?: ProjectKind;
+  /** Its mark in simple-icons (CC0), by slug, e.g. `kubernetes`; checked against the package at build time. */
+  logo?: string;
 }
 
 export const PROJECT_KINDS = ['project', 'organisation'] as const;

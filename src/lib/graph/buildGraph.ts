@@ -25,6 +25,8 @@ export interface GraphNode {
   maturity: Maturity | null;
   /** Projects: indices of their problem nodes, most fitting first. */
   problems: number[];
+  /** Projects: the simple-icons slug of their logo, when the catalog gives one. */
+  logo?: string;
 }
 
 export interface GraphLink {
@@ -92,6 +94,7 @@ export function buildGraph(catalog: Catalog): Graph {
       fromArticle: project.named_in_article === true,
       maturity: maturityStyle(catalog, project.maturity),
       problems: problemIndices,
+      ...(project.logo ? { logo: project.logo } : {}),
     });
     problemIndices.forEach((problem, rank) => {
       links.push({ source: index, target: problem, rank });
