@@ -14,7 +14,7 @@
  *   --save DIR        also write each .cpuprofile there (opens in Chrome DevTools' Performance panel)
  */
 import { chromium } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/chromium.mjs';
 import { blockingFigures } from './blocking.ts';
@@ -24,7 +24,8 @@ import { load } from './machine.ts';
 import { blockingOf, EMBED, open, pagePath, PHONE, type PageSetup } from './measurePages.ts';
 import { parseCpuList, parsePages } from './options.ts';
 import { prepareSite } from './prepareSite.ts';
-import { busyStretches, type CpuProfile } from './profileTasks.ts';
+import { busyStretches, type CpuProfile, type Locate } from './profileTasks.ts';
+import { indexMappings, shortSource, sourceAt, type LineIndex, type SourceMapV3 } from './sourceMaps.ts';
 import { serve } from './staticServer.ts';
 
 function options(argv: string[]) {
@@ -59,6 +60,30 @@ function options(argv: string[]) {
 
 const ms = (v: number) => `${Math.round(v)} ms`;
 
+/** Frames of the served scripts → their source file, through the build's .map files. */
+function locator(siteDir: string): Locate {
+  const maps = new Map<string, { map: SourceMapV3; index: LineIndex } | null>();
+  return (frame) => {
+    if (!frame.url.startsWith('http')) return null;
+    const path = new URL(frame.url).pathname;
+    if (!maps.has(path)) {
+      const file = join(siteDir, `${path}.map`);
+      const map = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SourceMapV3) : null;
+      maps.set(path, map ? { map, index: indexMappings(map) } : null);
+    }
+    const found = maps.get(path);
+    if (!found) return null;
+    const source = sourceAt(found.map, found.index, frame.lineNumber, frame.columnNumber ?? 0);
+    return source ? shortSource(source) : null;
+  };
+}
+
+const list = (items: Array<{ name: string; ms: number }>, min: number) =>
+  items
+    .filter((f) => f.ms >= min)
+    .map((f) => `${f.name} ${ms(f.ms)}`)
+    .join(' · ') || '(none)';
+
 async function main() {
   const o = options(process.argv.slice(2));
   const executablePath = findChromium();
@@ -78,6 +103,7 @@ async function main() {
   const out: string[] = [`## Long tasks and where they go (${site.build}; load ${load()})`, ''];
   try {
     const instrument = await buildPages(site.dir);
+    const locate = locator(site.dir);
     for (const cpu of o.cpu) {
       for (const catalog of site.catalogs) {
         for (const kind of o.pages) {
@@ -109,14 +135,13 @@ async function main() {
                 blocking.tasks.map((t) => `${ms(t.duration)} at ${ms(t.start)}`).join(', '),
               '',
             );
-            for (const s of busyStretches(profile).slice(0, o.stretches)) {
+            for (const s of busyStretches(profile, 50, 10, locate).slice(0, o.stretches)) {
+              const min = s.duration * 0.03;
               out.push(
-                `- busy ${ms(s.duration)} from ${ms(s.start)} of the profile: ` +
-                  s.inclusive
-                    .filter((f) => f.ms >= s.duration * 0.05)
-                    .map((f) => `${f.name} ${ms(f.ms)}`)
-                    .join(' · '),
-                `  - self: ${s.self.map((f) => `${f.name} ${ms(f.ms)}`).join(' · ')}`,
+                `- busy ${ms(s.duration)} from ${ms(s.start)} of the profile`,
+                `  - by file or package (own time): ${list(s.where, min)}`,
+                `  - our functions (callees included): ${list(s.own, min)}`,
+                `  - heaviest functions (own time): ${list(s.self, min)}`,
               );
             }
             out.push('');

@@ -5,10 +5,20 @@
  */
 
 /** The parts of a CDP `Profiler.Profile` this reads. */
+export interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber?: number;
+}
+
+/** A frame's source file, short (`src/lib/graph/layout.ts`, `svelte`), or null when unknown. */
+export type Locate = (frame: CallFrame) => string | null;
+
 export interface CpuProfile {
   nodes: Array<{
     id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
+    callFrame: CallFrame;
     children?: number[];
   }>;
   startTime: number;
@@ -26,12 +36,17 @@ export interface BusyStretch {
   inclusive: Array<{ name: string; ms: number }>;
   /** Functions by time spent in their own code, longest first. */
   self: Array<{ name: string; ms: number }>;
+  /** Our own functions (source under src/) by time inside them, callees included, longest first. */
+  own: Array<{ name: string; ms: number }>;
+  /** Own time by source file or package; `(program)` is the browser's native work (style, layout, paint, parsing). */
+  where: Array<{ name: string; ms: number }>;
 }
 
 const IDLE = '(idle)';
 
-function label(frame: CpuProfile['nodes'][number]['callFrame']): string {
+function label(frame: CallFrame, source: string | null): string {
   const name = frame.functionName || '(anonymous)';
+  if (source) return `${name} (${source})`;
   if (!frame.url) return name;
   const file = frame.url.slice(frame.url.lastIndexOf('/') + 1).replace(/\?.*$/, '');
   return `${name} (${file}:${frame.lineNumber + 1})`;
@@ -44,13 +59,24 @@ const top = (totals: Map<string, number>, n: number) =>
     .map(([name, us]) => ({ name, ms: us / 1000 }));
 
 /** Busy stretches of at least `minMs`, longest first, each with its `n` heaviest functions. */
-export function busyStretches(profile: CpuProfile, minMs = 50, n = 8): BusyStretch[] {
+export function busyStretches(
+  profile: CpuProfile,
+  minMs = 50,
+  n = 8,
+  locate: Locate = () => null,
+): BusyStretch[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const stretches: BusyStretch[] = [];
-  let open: { start: number; us: number; inclusive: Map<string, number>; self: Map<string, number> } | null =
-    null;
+  type Open = { start: number; us: number; inclusive: Map<string, number>; self: Map<string, number> };
+  let open: (Open & { own: Map<string, number>; where: Map<string, number> }) | null = null;
+  const sources = new Map<number, string | null>();
+  const sourceOf = (id: number) => {
+    if (!sources.has(id)) sources.set(id, locate(byId.get(id)!.callFrame));
+    return sources.get(id)!;
+  };
+  const add = (map: Map<string, number>, key: string, us: number) => map.set(key, (map.get(key) ?? 0) + us);
   let t = 0;
   const close = () => {
     if (open && open.us >= minMs * 1000)
@@ -59,6 +85,8 @@ export function busyStretches(profile: CpuProfile, minMs = 50, n = 8): BusyStret
         duration: open.us / 1000,
         inclusive: top(open.inclusive, n),
         self: top(open.self, n),
+        own: top(open.own, n),
+        where: top(open.where, n),
       });
     open = null;
   };
@@ -71,18 +99,21 @@ export function busyStretches(profile: CpuProfile, minMs = 50, n = 8): BusyStret
       close();
       continue;
     }
-    open ??= { start: t, us: 0, inclusive: new Map(), self: new Map() };
+    open ??= { start: t, us: 0, inclusive: new Map(), self: new Map(), own: new Map(), where: new Map() };
     open.us += dt;
-    const own = label(node.callFrame);
-    open.self.set(own, (open.self.get(own) ?? 0) + dt);
+    const here = sourceOf(node.id);
+    add(open.self, label(node.callFrame, here), dt);
+    add(open.where, here ?? (node.callFrame.url ? 'other scripts' : label(node.callFrame, null)), dt);
     const seen = new Set<string>();
     for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
       const frame = byId.get(id)!.callFrame;
       if (frame.functionName === '(root)') break;
-      const name = label(frame);
+      const source = sourceOf(id);
+      const name = label(frame, source);
       if (seen.has(name)) continue;
       seen.add(name);
-      open.inclusive.set(name, (open.inclusive.get(name) ?? 0) + dt);
+      add(open.inclusive, name, dt);
+      if (source?.startsWith('src/')) add(open.own, name, dt);
     }
   }
   close();

@@ -44,6 +44,18 @@ describe('busy stretches of a CPU profile', () => {
     expect(s!.self[0]).toEqual({ name: 'computeLayout (layout.js:10)', ms: 40 });
   });
 
+  test('with source files known, lists our own functions and the time per file or package', () => {
+    const locate = (f: { url: string }) =>
+      f.url.includes('App.js') ? 'src/App.svelte' : f.url.includes('layout') ? 'd3-force' : null;
+    const [s] = busyStretches(profile([2, 4, 4, 4, 5, 5, 5, 5, 6, 2]), 50, 8, locate);
+    expect(s!.own).toEqual([{ name: 'mount (src/App.svelte)', ms: 70 }]);
+    expect(s!.where).toEqual([
+      { name: 'd3-force', ms: 40 },
+      { name: 'other scripts', ms: 30 },
+      { name: '(program)', ms: 10 },
+    ]);
+  });
+
   test('a quiet profile has no busy stretch', () => {
     expect(busyStretches(profile([2, 2, 2, 2]))).toEqual([]);
   });
