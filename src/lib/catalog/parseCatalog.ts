@@ -14,7 +14,7 @@ import { decodeText, utf8Length } from './decodeText.ts';
 import type { CatalogError } from './errors.ts';
 import { byteCount, FILE_LIMIT_TEXT, LIMITS } from './limits.ts';
 import { placeIssues } from './placeIssues.ts';
-import { parseYaml, type YamlDocument } from './parseYaml.ts';
+import { NeedsPositions, parseYaml, parseYamlWithoutPositions, type YamlDocument } from './parseYaml.ts';
 import { visible } from './paths.ts';
 import { positionsOf } from './positions.ts';
 import type { Catalog } from './types.ts';
@@ -87,11 +87,31 @@ export function parseCatalog(input: string | Uint8Array, name = 'catalog.yaml'):
     return whole(file, 'the file is empty; a catalog needs article, problems and projects');
   }
 
+  // Most catalogs have nothing to report: read them first without positions, which cost as much as
+  // the parse itself, and read them again with positions only to place an error or a warning.
+  const quick = parseYamlWithoutPositions(text, file);
+  if (quick) {
+    try {
+      return checkDocument(quick, file, new StopAtFirstIssue());
+    } catch (error) {
+      if (!(error instanceof NeedsPositions)) throw error;
+    }
+  }
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
-  const { document } = parsed;
+  return checkDocument(parsed.document, file, []);
+}
 
-  const issues: ShapeIssue[] = [];
+/** The quick pass stops at the first issue: the careful pass finds them all again, with their places. */
+class StopAtFirstIssue extends Array<ShapeIssue> {
+  override push(...items: ShapeIssue[]): number {
+    if (items.length > 0) throw new NeedsPositions('an issue to place');
+    return this.length;
+  }
+}
+
+/** The catalog's rules over a parsed document, each issue placed at file:line:column. */
+function checkDocument(document: YamlDocument, file: string, issues: ShapeIssue[]): CatalogResult {
   checkValue(catalogSpec, document.value, '', issues);
   const capped = issues.length >= ISSUES_COUNTED;
   // Skip cross-field rules when a list blew its limit (they would do the work the limit

@@ -3,9 +3,10 @@
  * js-yaml's event stream carries offsets, so one pass over it (`indexEvents`)
  * gives every field's place in the file and enforces the limits; the values
  * themselves come from js-yaml's own constructor, which runs only after that
- * pass has accepted the file.
+ * pass has accepted the file. `parseYamlWithoutPositions` is the fast way for
+ * files with nothing to report.
  */
-import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
+import { constructFromEvents, load, parseEvents, type Event } from 'js-yaml';
 import type { CatalogError } from './errors.ts';
 import { indexEvents, TOO_MANY_VALUES } from './indexEvents.ts';
 import { LIMITS } from './limits.ts';
@@ -72,4 +73,72 @@ export function parseYaml(source: string, file: string): YamlResult {
     return offset === undefined ? locate(path) : at(offset);
   };
   return { ok: true, document: { value, locate, locateKey } };
+}
+
+/** Thrown by a document read without positions when something asks where a value is. */
+export class NeedsPositions extends Error {}
+
+const needsPositions = (): never => {
+  throw new NeedsPositions('this document was read without positions');
+};
+
+const QUICK_SCAN_LIMIT = 80_000;
+
+/**
+ * Lines that start an item of a list at the first two indentations (`- ` or `  - `), where a catalog's
+ * problems and projects are: a file with more of them than the limits allow goes the careful way at
+ * once, which stops reading at the first item too many. Only a hint: nothing depends on it being exact.
+ */
+function outerItems(source: string): number {
+  let count = source.startsWith('- ') || source.startsWith('  - ') ? 1 : 0;
+  for (const marker of ['\n- ', '\n  - ']) {
+    for (let at = source.indexOf(marker); at >= 0; at = source.indexOf(marker, at + 1)) count++;
+  }
+  return count;
+}
+
+/** Values as indexEvents counts them (mappings, keys, lists, scalars), or `undefined` past `limit`. */
+function countValues(value: unknown, limit: number): number | undefined {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    count++;
+    if (Array.isArray(next)) for (const item of next) stack.push(item);
+    else if (next !== null && typeof next === 'object') {
+      for (const item of Object.values(next)) stack.push(item);
+      count += Object.keys(next).length;
+    }
+    if (count > limit) return undefined;
+  }
+  return count;
+}
+
+/**
+ * The fast way in, for the common case of a file with nothing to report: js-yaml alone, with no event
+ * index and no positions (together they cost as much as the parse). `undefined` whenever the careful
+ * path (`parseYaml`) could see it differently: a syntax error, an alias, a second document, a complex
+ * key (js-yaml refuses those too), or a file past a limit. Its `locate` throws `NeedsPositions`: a
+ * caller with something to report reads the file again with `parseYaml`.
+ */
+export function parseYamlWithoutPositions(source: string, file: string): YamlDocument | undefined {
+  // Within the limits only, which the careful path would name with their place. The cheap count comes
+  // first, so that a hostile file is never built whole to be counted: it sees about 10 values per
+  // project of a real catalog (52,000 at the 5,000-project limit), and a file past this is unusual
+  // enough to go the careful way at once.
+  if (countValuesPast(source, QUICK_SCAN_LIMIT) !== undefined) return undefined;
+  if (outerItems(source) > LIMITS.projects + LIMITS.problems + 100) return undefined;
+  let value: unknown;
+  try {
+    value = load(source, { filename: file, maxDepth: LIMITS.depth, maxAliases: 0 }) ?? null;
+  } catch {
+    return undefined;
+  }
+  if (countValues(value, LIMITS.expandedNodes) === undefined) return undefined;
+  if (value !== null && typeof value === 'object') {
+    const { projects, problems } = value as { projects?: unknown; problems?: unknown };
+    if (Array.isArray(projects) && projects.length > LIMITS.projects) return undefined;
+    if (Array.isArray(problems) && problems.length > LIMITS.problems) return undefined;
+  }
+  return { value, locate: needsPositions, locateKey: needsPositions };
 }
