@@ -25,7 +25,8 @@
  *   --queries N       type only the first N queries (default all 7); 0 skips search
  *   --viewport WxH    default 1440x900 (the app; the phone is 390x844, the embed 700x500)
  *   --save FILE       also write every raw timing as JSON
- *   --from FILE       print the report of a saved run again, measuring nothing
+ *   --from FILES      print the report of a saved run again, measuring nothing; several (a.json,b.json)
+ *                     make one report, e.g. a 1× run of every page and a 4× run of some
  */
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -266,12 +267,29 @@ async function measure(options: Options, executablePath: string): Promise<Collec
   }
 }
 
+/** Saved runs as one: their catalogs side by side, the machine's load from the first start to the last end. */
+function merged(runs: Collected[]): Collected {
+  const [first, ...rest] = runs;
+  if (!first) throw new Error('bench: --from needs a file');
+  if (rest.length === 0) return first;
+  return {
+    ...first,
+    loadEnd: runs.at(-1)!.loadEnd,
+    runs: Math.max(...runs.map((r) => r.runs)),
+    build: [...new Set(runs.map((r) => r.build))].join('; '),
+    catalogs: runs.flatMap((r) => r.catalogs),
+    phoneViewport: runs.find((r) => r.phoneViewport)?.phoneViewport,
+    embedViewport: runs.find((r) => r.embedViewport)?.embedViewport,
+  };
+}
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.from) {
-    process.stdout.write(
-      render(JSON.parse(readFileSync(options.from, 'utf8'), (_, v) => (v === 'NaN' ? NaN : v)) as Collected),
-    );
+    const saved = options.from
+      .split(',')
+      .map((file) => JSON.parse(readFileSync(file, 'utf8'), (_, v) => (v === 'NaN' ? NaN : v)) as Collected);
+    process.stdout.write(render(merged(saved)));
     return;
   }
   const executablePath = findChromium();
