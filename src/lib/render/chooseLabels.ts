@@ -144,6 +144,7 @@ export function chooseLabels(s: LabelScene): MapLabel[] {
       priority,
       required: pinned.has(i),
       anchor: node.kind === 'problem' ? 'below' : 'right',
+      persist: node.kind === 'problem',
     };
   };
   const candidates = [

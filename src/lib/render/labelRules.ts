@@ -11,7 +11,7 @@ export const FONT_PROJECT = '12px system-ui, sans-serif';
 export const FONT_ARTICLE = '700 13px system-ui, sans-serif';
 export const LINE_HEIGHT = 15;
 /** Problem names wider than this wrap onto two lines (as on the canvas). */
-const WRAP_WIDTH = 125;
+const WRAP_WIDTH = 100;
 /** Project labels appear once a project is at least this many pixels across… */
 const LABEL_MIN_SCREEN_RADIUS = 3;
 /** …or at any zoom when the filters leave this few projects: a handful of dots without names says nothing. */
