@@ -10,6 +10,7 @@ import { parseCatalog } from '../../src/lib/catalog/index.ts';
 import { buildGraph } from '../../src/lib/graph/buildGraph.ts';
 import { countFilters } from '../../src/lib/view/filters.ts';
 import { timeMaskOf } from '../../src/lib/view/timeMask.ts';
+import { buildTour } from '../../src/lib/view/tour.ts';
 import { mapReady } from './helpers.ts';
 
 const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'catalog.yaml');
@@ -167,4 +168,72 @@ test('the tour’s step on what changed since the article shows today’s landsc
   await expect(tourCard.getByRole('heading', { name: 'Since the article' })).toBeVisible();
   await expect(page).not.toHaveURL(/at=/);
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /^Today/);
+});
+
+test.describe('entering the step on what changed since the article', () => {
+  const changesAt = buildTour(catalog).findIndex((s) => s.changes) + 1;
+  /** Every label the date control shows from now on, in order (the play writes one per day it reaches). */
+  const recordDays = (page: Page) =>
+    slider(page).evaluate((input) => {
+      const days: string[] = [];
+      (window as unknown as { shownDays: string[] }).shownDays = days;
+      new MutationObserver(() => days.push(input.getAttribute('aria-valuetext') ?? '')).observe(input, {
+        attributes: true,
+        attributeFilter: ['aria-valuetext'],
+      });
+    });
+  const shownDays = (page: Page) =>
+    page.evaluate(() => (window as unknown as { shownDays: string[] }).shownDays);
+  const enter = async (page: Page) => {
+    await page.goto(`./?tour=${changesAt - 1}`);
+    await mapReady(page);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^Today/);
+    await recordDays(page);
+    await page.getByRole('button', { name: 'Next →', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Since the article' })).toBeVisible();
+  };
+
+  test('plays the map from the article’s day to today and ends on today’s landscape', async ({ page }) => {
+    await enter(page);
+    await expect(control(page).getByRole('button', { name: /^Play/ })).toBeVisible();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^Today/);
+    const days = await shownDays(page);
+    expect(days[0]).toBe('10 December 2020');
+    expect(days.length).toBeGreaterThan(2);
+    expect(days.at(-1)).toMatch(/^Today/);
+    await expect(page.getByRole('status').filter({ hasText: /projects? shown/ })).toHaveText(
+      new RegExp(`^\\s*${expectedTotal(null)} projects? shown`),
+    );
+    // The play wrote no day to the URL.
+    expect(new URL(page.url()).searchParams.get('at')).toBeNull();
+  });
+
+  test('with reduced motion, shows today at once', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await enter(page);
+    await mapReady(page);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^Today/);
+    await expect(control(page).getByRole('button', { name: /^Play/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect((await shownDays(page)).filter((day) => !day.startsWith('Today'))).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('at')).toBeNull();
+  });
+});
+
+test('on a past day the legend explains the ring of the undated projects, and counts them', async ({
+  page,
+}) => {
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await page.goto('./?at=2020-12-10');
+  await mapReady(page);
+  const undated = timeMaskOf(catalog, graph, '2020-12-10')!.undated;
+  expect(undated).toBeGreaterThan(0);
+  await expect(
+    legend.getByRole('listitem').filter({ hasText: `Undated: ${undated} projects have no dates` }),
+  ).toBeVisible();
+  await control(page).getByRole('button', { name: 'Today', exact: true }).click();
+  await expect(page).not.toHaveURL(/at=/);
+  await expect(legend.getByText(/Undated/)).toHaveCount(0);
 });

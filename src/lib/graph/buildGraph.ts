@@ -25,6 +25,8 @@ export interface GraphNode {
   maturity: Maturity | null;
   /** Projects: indices of their problem nodes, most fitting first. */
   problems: number[];
+  /** Projects without dates: a map of a past day shows them as they are today, marked undated. */
+  undated?: true;
   /** Projects: the simple-icons slug of their logo, when the catalog gives one. */
   logo?: string;
 }
@@ -94,6 +96,7 @@ export function buildGraph(catalog: Catalog): Graph {
       fromArticle: project.named_in_article === true,
       maturity: maturityStyle(catalog, project.maturity),
       problems: problemIndices,
+      ...(typeof project.dates?.accepted === 'string' ? {} : { undated: true as const }),
       ...(project.logo ? { logo: project.logo } : {}),
     });
     problemIndices.forEach((problem, rank) => {

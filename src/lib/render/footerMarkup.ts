@@ -1,7 +1,8 @@
 /**
  * The strip under the map: a one-line legend of the maturity shapes and the
- * article ring on the left (when the picture is wide enough), and the credit
- * to the article and its author on the right, always.
+ * article ring on the left (when the picture is wide enough), with the ring of
+ * projects without dates on a picture of a past day, and the credit to the
+ * article and its author on the right, always.
  */
 import { maturityLegend, type MaturityLegendEntry } from '../catalog/maturityLabel.ts';
 import type { Catalog } from '../catalog/types.ts';
@@ -19,10 +20,17 @@ const FONT_SIZE = 11;
 const MARGIN = 10;
 
 const NAMED = 'named in the article';
+const undatedLabel = (count: number) => `${count.toLocaleString('en')} undated, shown on every day`;
 
 const itemWidth = (label: string, measure: MeasureText) => 13 + measure(label, FONT) + 12;
 
-function legend(c: Palette, y: number, measure: MeasureText, entries: MaturityLegendEntry[]): string {
+function legend(
+  c: Palette,
+  y: number,
+  measure: MeasureText,
+  entries: MaturityLegendEntry[],
+  undated: number | undefined,
+): string {
   const parts: string[] = [];
   let x = MARGIN;
   const item = (mark: string, label: string) => {
@@ -34,6 +42,11 @@ function legend(c: Palette, y: number, measure: MeasureText, entries: MaturityLe
   }
   const ring = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="4.5" fill="none" ${paint('stroke', c.named)} stroke-width="1.6"/>`;
   item(ring, NAMED);
+  if (undated) {
+    const mark = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="3.5" ${paint('fill', c.maturity('none'))}/>`;
+    const dashed = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="5.5" fill="none" ${paint('stroke', c.textMuted)} stroke-width="1.2" stroke-dasharray="2.5 2"/>`;
+    item(mark + dashed, undatedLabel(undated));
+  }
   return parts.join('');
 }
 
@@ -53,14 +66,14 @@ export function planFooter(
   height: number,
   measure: MeasureText,
   withLegend = true,
+  /** Projects without dates on a picture of a past day (at=): the legend explains their ring. */
+  undated?: number,
 ): Footer {
   const credit = creditText(catalog);
   const creditWidth = measure(credit.before + credit.title + credit.after, FONT);
   const entries = maturityLegend(catalog);
-  const legendWidth = [...entries.map((e) => e.short), NAMED].reduce(
-    (sum, label) => sum + itemWidth(label, measure),
-    0,
-  );
+  const labels = [...entries.map((e) => e.short), NAMED, ...(undated ? [undatedLabel(undated)] : [])];
+  const legendWidth = labels.reduce((sum, label) => sum + itemWidth(label, measure), 0);
   const room = width - 2 * MARGIN;
   const rows = !withLegend || legendWidth > room ? 1 : legendWidth + 16 + creditWidth <= room ? 1 : 2;
   const showLegend = withLegend && legendWidth <= room;
@@ -70,7 +83,7 @@ export function planFooter(
     markup: (c) =>
       [
         `<g font-size="${FONT_SIZE}" ${paint('fill', c.textMuted)}>`,
-        showLegend ? legend(c, rows === 1 ? bottom : bottom - ROW, measure, entries) : '',
+        showLegend ? legend(c, rows === 1 ? bottom : bottom - ROW, measure, entries, undated) : '',
         `<text x="${n(width - MARGIN)}" y="${n(bottom + 4)}" text-anchor="end">${escapeXml(credit.before)}`,
         `<tspan font-style="italic">${escapeXml(credit.title)}</tspan>${escapeXml(credit.after)}</text>`,
         '</g>',

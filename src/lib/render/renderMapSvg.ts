@@ -99,8 +99,9 @@ export function renderMapSvg(options: RenderMapOptions): string {
   const measure = options.measureText ?? estimateTextWidth;
   const arranged = arrangeView(catalog, view.problems ?? [], options.arrange ?? 'focus');
   const graph = arranged.focused ? buildGraph(arranged.shown) : (options.graph ?? buildGraph(catalog));
+  const time = timeMaskOf(arranged.shown, graph, view.at);
   // The picture's shape decides the layout's, as the screen's does in the app (screenShape.ts).
-  const footer = planFooter(catalog, width, height, measure, options.legend ?? true);
+  const footer = planFooter(catalog, width, height, measure, options.legend ?? true, time?.undated);
   const aspect = screenAspect(width, height - footer.height);
   const whole = arranged.focused
     ? computeLayout(graph, undefined, aspect)
@@ -129,7 +130,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
     },
     hits: query ? searchCatalog(createSearchIndex(catalog), query).hits : null,
     singleProblemFocus: arranged.singleProblemFocus,
-    time: timeMaskOf(arranged.shown, graph, view.at),
+    time,
   });
   const shown = (i: number) => !derived.visible || derived.visible[i] === 1;
   // Fit the whole view above the footer, as the app fits the map on load.

@@ -95,6 +95,16 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
 
   const tourStep = query.tour !== null ? input.tour[query.tour - 1] : undefined;
   const tourNodes = tourStep ? tourNodesOf(graph, tourStep).filter(shown) : null;
+  // The step on what changed since the article plays the map from the article's day to today (TimeControl):
+  // it is framed as it ends, on today's landscape, not on whichever day the play has reached.
+  const today =
+    tourStep?.changes && time
+      ? applyFilters(graph, { problems, maturities: query.maturities, article: query.article })
+      : undefined;
+  const framed =
+    tourStep && today !== undefined
+      ? tourNodesOf(graph, tourStep).filter((i) => !today || today[i] === 1)
+      : tourNodes;
 
   const hits = input.hits ? input.hits.filter((hit) => shown(graph.indexOf.get(nodeIdOf(hit)))) : null;
   const matchNodes = hits ? hits.map((hit) => graph.indexOf.get(nodeIdOf(hit))!) : null;
@@ -118,7 +128,7 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
     hits,
     matches,
     emphasis,
-    ...framingOf(tourNodes, matchNodes, query),
+    ...framingOf(framed, matchNodes, query),
   };
 }
 
