@@ -4,12 +4,17 @@
  * idle time, so logos never compete with the first view. Until then every logo is simply absent.
  */
 import { readLogoSprite, type SpriteIcon } from '../../lib/logos/logoSprite.ts';
+import type { drawLogos } from '../map/drawLogos.ts';
 
 /** Set by scripts/vite-logos.ts: the sprite's file beside the page, or '' when no catalog has logos. */
 const SPRITE: string = import.meta.env.LOGO_SPRITE ?? '';
 const FIRST_VIEW = 'cloud-native-map:interactive';
+/** Node radius on screen (CSS px) from which a logo is drawn: a mark of about 14 px. */
+const LOGO_FROM_RADIUS = 13;
 
 let icons = $state.raw<Record<string, SpriteIcon> | null>(null);
+// The map's painter for logos comes with the sprite, so the first view carries none of its code.
+let painter: typeof drawLogos | undefined;
 let requested = false;
 // A cache of parsed paths, not state: nothing redraws because a path was parsed.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -32,7 +37,11 @@ function afterFirstView(run: () => void) {
 
 async function download() {
   try {
-    const response = await fetch(new URL(SPRITE, document.baseURI), { credentials: 'same-origin' });
+    const [response, module] = await Promise.all([
+      fetch(new URL(SPRITE, document.baseURI), { credentials: 'same-origin' }),
+      import('../map/drawLogos.ts'),
+    ]);
+    painter = module.drawLogos;
     if (response.ok) icons = readLogoSprite(await response.json())?.icons ?? null;
   } catch {
     // No logos is the catalog without logos: nothing to report to the reader.
@@ -54,6 +63,9 @@ export function logoIcon(slug: string | undefined): SpriteIcon | undefined {
 }
 
 export interface MapLogos {
+  /** Node radius on screen (CSS px) from which a logo is drawn inside the node. */
+  fromRadius: number;
+  draw: typeof drawLogos;
   icon(slug: string): SpriteIcon | undefined;
   /** The mark as a canvas path in its 24 × 24 box, made once per slug. */
   shape(slug: string): Path2D | undefined;
@@ -69,8 +81,10 @@ export function mapLogos(graph: LogoGraph): MapLogos | null {
   if (!has) return null;
   wantLogos();
   const loaded = icons;
-  if (!loaded) return null;
+  if (!loaded || !painter) return null;
   return {
+    fromRadius: LOGO_FROM_RADIUS,
+    draw: painter,
     icon: (slug) => loaded[slug],
     shape(slug) {
       let shape = shapes.get(slug);

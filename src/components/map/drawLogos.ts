@@ -9,8 +9,7 @@ import type { Shape } from '../../lib/graph/palette.ts';
 import type { Palette } from '../../lib/graph/palette.ts';
 import { luminance } from '../../lib/logos/logoColour.ts';
 
-/** Node radius on screen (CSS px) from which a logo is drawn, and from which it is fully opaque. */
-export const LOGO_FROM_RADIUS = 13;
+/** Node radius on screen (CSS px) from which a logo is fully opaque (it fades in from logos.fromRadius). */
 const LOGO_FULL_RADIUS = 17;
 
 /**
@@ -45,15 +44,15 @@ export function drawLogos(
   const alpha = ctx.globalAlpha;
   for (const node of nodes) {
     const screen = node.r * k;
-    if (screen < LOGO_FROM_RADIUS) continue;
+    if (screen < logos.fromRadius) continue;
     const icon = logos.icon(node.slug);
     const shape = logos.shape(node.slug);
     if (!icon || !shape) continue;
     const disc = DISC[node.shape];
     const r = node.r * disc.r;
     const cy = node.y + node.r * disc.dy;
-    ctx.globalAlpha =
-      alpha * Math.min(1, (screen - LOGO_FROM_RADIUS) / (LOGO_FULL_RADIUS - LOGO_FROM_RADIUS) + 0.25);
+    const fade = (screen - logos.fromRadius) / (LOGO_FULL_RADIUS - logos.fromRadius);
+    ctx.globalAlpha = alpha * Math.min(1, fade + 0.25);
     ctx.beginPath();
     ctx.arc(node.x, cy, r, 0, 2 * Math.PI);
     ctx.fillStyle = palette.background;

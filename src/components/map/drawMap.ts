@@ -16,7 +16,7 @@ import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
 import { DIM_ALPHA, DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
 import { strokeUndated, undatedRingPath } from './drawUndated.ts';
 import type { MapLogos } from '../logos/logoSprite.svelte.ts';
-import { drawLogos, LOGO_FROM_RADIUS, type LogoNode } from './drawLogos.ts';
+import type { LogoNode } from './drawLogos.ts';
 
 export interface Transform {
   x: number;
@@ -120,7 +120,7 @@ function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: n
     const y = f.positions[2 * i + 1]!;
     const r = f.radii[i]!;
     shapePath(path, MATURITY_SHAPE[maturity], x, y, r);
-    if (f.logos && node.logo && r * f.transform.k >= LOGO_FROM_RADIUS)
+    if (f.logos && node.logo && r * f.transform.k >= f.logos.fromRadius)
       withLogo.push({ x, y, r, shape: MATURITY_SHAPE[maturity], slug: node.logo });
     if (undated && node.undated) undatedRingPath(undated, x, y, r, f.transform.k);
     if (node.fromArticle) {
@@ -136,7 +136,7 @@ function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: n
   ctx.strokeStyle = f.palette.named;
   ctx.stroke(rings);
   if (undated) strokeUndated(ctx, f.palette, undated, f.transform.k);
-  if (f.logos) drawLogos(ctx, f.logos, f.palette, f.transform.k, withLogo);
+  if (f.logos) f.logos.draw(ctx, f.logos, f.palette, f.transform.k, withLogo);
 }
 
 /** A problem hub or the article: few, so drawn one by one. */
