@@ -2,6 +2,7 @@
  * The explorer's view: the shared view model over the URL's state, with the search index built in idle
  * time after load, and the filters' faceted counts.
  */
+import { untrack } from 'svelte';
 import type { Catalog } from '../catalog/types.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
 import { buildSearchIndexWhenIdle, searchCatalog, type IdleSearchIndex } from '../search/index.ts';
@@ -40,7 +41,16 @@ export class ExplorerModel extends ViewModel {
       const building = indexFor(this.catalog);
       return () => building.cancel();
     });
-    this.counts = $derived(countFilters(this.graph, { ...getState().params, time: this.time }));
+    // Keyed by the filters alone: a keystroke in the search box (or a hover) must not count them again.
+    const filterKey = $derived.by(() => {
+      const { problems, maturities, article } = getState().params;
+      return [problems.join(','), maturities.join(','), article].join('|');
+    });
+    this.counts = $derived.by(() => {
+      void filterKey;
+      const { problems, maturities, article } = untrack(() => getState().params);
+      return countFilters(this.graph, { problems, maturities, article, time: this.time });
+    });
   }
   readonly counts: FilterCounts;
 }
