@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { QUIET_MS, type LongTask } from './blocking.ts';
 import type { BenchCatalog } from './catalogs.ts';
+import { mainThreadTasks, type TraceEvent, type TracedTask } from './traceTasks.ts';
 import {
   hoverNodes,
   panAndZoom,
@@ -53,6 +54,30 @@ export async function open(
 export interface LoadBlocking {
   fcp: number;
   tasks: LongTask[];
+  /** The same load's main-thread tasks from a trace, with their CPU time (null: no trace). */
+  cpuTasks?: TracedTask[] | null;
+}
+
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
+
+/** Traces the page while `run` loads it, then adds the traced tasks to the load's blocking figures. */
+async function withTrace(
+  setup: PageSetup,
+  page: Page,
+  run: () => Promise<{ blocking: LoadBlocking; interactive: number }>,
+): Promise<LoadBlocking> {
+  await setup.browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  let stopped = false;
+  try {
+    const { blocking, interactive } = await run();
+    const buffer = await setup.browser.stopTracing();
+    stopped = true;
+    const trace = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+    const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
+    return { ...blocking, cpuTasks: mainThreadTasks(events, 'cloud-native-map:interactive', interactive) };
+  } finally {
+    if (!stopped) await setup.browser.stopTracing().catch(() => undefined);
+  }
 }
 
 const QUIET_TIMEOUT_MS = 20_000;
@@ -123,10 +148,15 @@ export interface AppRun extends PageRun {
 export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search: string[]): Promise<AppRun> {
   const { context, page } = await open(setup);
   try {
-    await page.goto(catalogUrl(setup, catalog), { waitUntil: 'load' });
-    await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
-    const blocking = await blockingOf(page);
-    const figures = await page.evaluate(() => window.__bench.loadFigures());
+    let figures: LoadFigures | undefined;
+    const blocking = await withTrace(setup, page, async () => {
+      await page.goto(catalogUrl(setup, catalog), { waitUntil: 'load' });
+      await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
+      const loaded = await blockingOf(page);
+      figures = await page.evaluate(() => window.__bench.loadFigures());
+      return { blocking: loaded, interactive: figures.marks['cloud-native-map:interactive'] ?? NaN };
+    });
+    if (!figures) throw new Error('bench: the app page gave no load figures');
     const interactive = figures.marks['cloud-native-map:interactive'] ?? NaN;
     const yaml = figures.resources.find((r) => new URL(r.name).pathname.endsWith(`/${catalog.file}`));
     const scripts = figures.resources.filter((r) => r.name.endsWith('.js') && r.start < interactive);
@@ -176,10 +206,14 @@ export async function measurePage(
 ): Promise<PageRun> {
   const { context, page } = await open(setup, viewport);
   try {
-    await page.goto(`${setup.baseUrl}${path}`, { waitUntil: 'load' });
-    await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
-    const blocking = await blockingOf(page);
-    const { marks } = await page.evaluate(() => window.__bench.loadFigures());
+    let marks: Record<string, number> = {};
+    const blocking = await withTrace(setup, page, async () => {
+      await page.goto(`${setup.baseUrl}${path}`, { waitUntil: 'load' });
+      await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
+      const loaded = await blockingOf(page);
+      marks = (await page.evaluate(() => window.__bench.loadFigures())).marks;
+      return { blocking: loaded, interactive: marks['cloud-native-map:interactive'] ?? NaN };
+    });
     if (!(await page.evaluate(() => window.__bench.useMapApi())))
       throw new Error(`bench: ${path} has no mapApi handle`);
     const hover = await hoverNodes(page, hoverTargets);

@@ -2,7 +2,7 @@
  * From raw runs to figures: each figure is computed per page load, then summarised over loads as
  * median and spread (min–max); comparisons with force-graph are ratios of interleaved runs.
  */
-import { blockingFigures } from './blocking.ts';
+import { blockingFigures, cpuBlocking } from './blocking.ts';
 import type { BenchCatalog } from './catalogs.ts';
 import type { InputTiming } from './inpage/types.ts';
 import type { PanZoomResult } from './interactions.ts';
@@ -124,6 +124,12 @@ export interface FeltFigures {
   tbtToInteractive: Spread;
   settled: Spread;
   longTasks: Spread;
+  /** Longest task and TBT counted in main-thread CPU time (from a trace): a busy machine's waits left out. */
+  longestTaskCpu: Spread;
+  tbtCpu: Spread;
+  /** The same with every task's CPU time multiplied by 4: a 1× load's estimate of 4× on a quiet machine. */
+  longestTaskCpu4: Spread;
+  tbtCpu4: Spread;
   /** Hover: event to the paint of the highlight, p95 of a load. */
   hoverP95: Spread;
   hoverNextFrame: number;
@@ -158,6 +164,14 @@ export function feltFigures(runs: Array<PageRun | AppRun>): FeltFigures | null {
   );
   const b = (f: (x: NonNullable<(typeof blocking)[number]>) => number) =>
     spread(blocking.map((x) => (x ? f(x) : NaN)));
+  const cpu = (factor: number, f: (x: { longest: number; tbt: number }) => number) =>
+    spread(
+      runs.map((r, i) => {
+        const tasks = r.blocking?.cpuTasks;
+        const settled = blocking[i]?.settled;
+        return tasks && settled !== undefined ? f(cpuBlocking(tasks, r.blocking.fcp, settled, factor)) : NaN;
+      }),
+    );
   const hovers = hoverFigures(runs);
   const searched = runs.filter((r): r is AppRun => 'search' in r && r.search !== null);
   const keys = searched.length > 0 ? searchFigures(searched) : null;
@@ -170,6 +184,10 @@ export function feltFigures(runs: Array<PageRun | AppRun>): FeltFigures | null {
     tbtToInteractive: b((x) => x.tbtToInteractive),
     settled: b((x) => x.settled),
     longTasks: b((x) => x.count),
+    longestTaskCpu: cpu(1, (x) => x.longest),
+    tbtCpu: cpu(1, (x) => x.tbt),
+    longestTaskCpu4: cpu(4, (x) => x.longest),
+    tbtCpu4: cpu(4, (x) => x.tbt),
     hoverP95: spread(runs.map((r) => (r.hover ? p95(painted(r.hover.timings).map((t) => t.latency)) : NaN))),
     hoverNextFrame: hovers.nextFrame,
     keyLatencyP95: keys?.latencyP95 ?? null,

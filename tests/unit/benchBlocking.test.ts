@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   blockingFigures,
+  cpuBlocking,
   longestTask,
   settledAt,
   totalBlockingTime,
@@ -52,5 +53,26 @@ describe('the longest task and when a load settles', () => {
     expect(f.count).toBe(3);
     expect(f.tbt).toBe(200 + 100);
     expect(f.tbtToInteractive).toBe(200);
+  });
+});
+
+describe('blocking counted in CPU time', () => {
+  const traced = (start: number, duration: number, cpu: number) => ({ start, duration, cpu });
+
+  test('leaves out a busy machine’s waits: a 300 ms task that used 60 ms of CPU blocks for 10 ms', () => {
+    expect(cpuBlocking([traced(500, 300, 60)], 100, 2000)).toEqual({ longest: 60, tbt: 10 });
+  });
+
+  test('estimates a slower CPU by multiplying each task’s CPU time', () => {
+    const tasks = [traced(500, 300, 60), traced(900, 80, 30)];
+    expect(cpuBlocking(tasks, 100, 2000, 4)).toEqual({ longest: 240, tbt: 190 + 70 });
+  });
+
+  test('counts a task that began before first paint for its share after it, and none after settled', () => {
+    // half of its wall time after first paint: 100 ms of its 200 ms CPU time
+    expect(cpuBlocking([traced(0, 400, 200), traced(3000, 500, 500)], 200, 2000)).toEqual({
+      longest: 200,
+      tbt: 50,
+    });
   });
 });

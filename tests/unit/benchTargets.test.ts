@@ -14,6 +14,10 @@ const felt = (f: Partial<FeltFigures>): FeltFigures => ({
   tbtToInteractive: s(80),
   settled: s(900),
   longTasks: s(2),
+  longestTaskCpu: s(NaN),
+  tbtCpu: s(NaN),
+  longestTaskCpu4: s(NaN),
+  tbtCpu4: s(NaN),
   hoverP95: s(12),
   hoverNextFrame: 100,
   keyLatencyP95: null,
@@ -95,6 +99,27 @@ describe('issue #20 targets, judged on a run', () => {
       measured: 'app, cncf+members: 0.45×',
     });
     expect(evaluate(target('keystroke-1x'), obs).met).toBe(false);
+  });
+
+  test('long-task and blocking targets also give an estimate from the 1× loads’ CPU time', () => {
+    const obs: Observation[] = [
+      { page: 'embed', catalog: BUNDLED, cpu: 4, felt: felt({ longestTask: s(900), tbt: s(1200) }) },
+      {
+        page: 'embed',
+        catalog: BUNDLED,
+        cpu: 1,
+        felt: felt({ longestTaskCpu: s(40), longestTaskCpu4: s(160), tbtCpu4: s(250) }),
+      },
+    ];
+    expect(evaluate(target('long-task-4x'), obs)).toMatchObject({
+      met: false,
+      estimate: 'embed, bundled: 160 ms',
+      estimateMet: true,
+    });
+    expect(evaluate(target('embed-tbt-4x'), obs)).toMatchObject({ met: false, estimateMet: false });
+    expect(evaluate(target('long-task-1x'), obs)).toMatchObject({ estimate: 'embed, bundled: 40 ms' });
+    // Targets on other figures have no estimate.
+    expect(evaluate(target('embed-interactive-4x'), obs)).toMatchObject({ estimate: '', estimateMet: null });
   });
 
   test('a target the run did not measure says so instead of passing', () => {
