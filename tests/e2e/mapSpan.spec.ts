@@ -5,7 +5,7 @@
  * measure issue #14 was filed with (whole map 88% on a desktop, 38% on a phone before).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { map, mapReady } from './helpers.ts';
+import { map, mapReady, nodePoint } from './helpers.ts';
 
 const GRID = 16;
 
@@ -57,4 +57,29 @@ for (const { name, viewport, url } of [
     expect(span, `${name} spans ${Math.round(span * 100)}% of the canvas`).toBeGreaterThanOrEqual(0.7);
     await context.close();
   });
+}
+
+test('turning a phone re-forms the map to the new shape and leaves the URL alone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 844, height: 390 } });
+  const page = await context.newPage();
+  await page.goto('./?problem=logging,metrics');
+  await mapReady(page);
+  const url = page.url();
+  const wide = await drawnBox(page);
+  expect(wide.width).toBeGreaterThan(wide.height);
+  await page.setViewportSize(phone);
+  await expect.poll(async () => (await drawnBox(page)).height > (await drawnBox(page)).width).toBe(true);
+  await mapReady(page);
+  expect(await inkSpan(page)).toBeGreaterThanOrEqual(0.7);
+  expect(page.url()).toBe(url);
+  await context.close();
+});
+
+/** Width and height, in page pixels, of the box around the shown nodes. */
+async function drawnBox(page: Page): Promise<{ width: number; height: number }> {
+  const ids = ['problem:logging', 'problem:metrics', 'project:fluentd', 'project:prometheus', 'project:loki'];
+  const points = await Promise.all(ids.map((id) => nodePoint(page, id)));
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
 }

@@ -39,12 +39,16 @@ export class MapCamera {
   /** The reader moved the map since it was last framed: a resize then keeps their view. */
   #moved = false;
   #lastSize = { width: 0, height: 0 };
+  /** Until when a new layout is the window's doing (the map re-forms to a turned screen) and is framed. */
+  #resizedUntil = 0;
+  #lastPositions: Float64Array | undefined;
 
   constructor(sources: CameraSources) {
     this.#s = sources;
     $effect(() => this.#keepCentreOnResize());
     $effect(() => this.#frameNewGraph());
     $effect(() => this.#followFraming());
+    $effect(() => this.#followResizedLayout());
   }
 
   #duration(ms: number, animate: boolean) {
@@ -99,6 +103,7 @@ export class MapCamera {
     // Untouched since it was framed (the window turned, a control appeared): frame the view again.
     if (!this.#moved) {
       untrack(() => this.fit(this.#s.framing(), false));
+      this.#resizedUntil = performance.now() + 1000;
       return;
     }
     // A resize mid-animation corrects the animation's course rather than where it happens to be.
@@ -113,6 +118,16 @@ export class MapCamera {
         ),
         0,
       );
+  }
+
+  // A window that turned re-forms the map to its new shape a moment after the resize: frame that too.
+  #followResizedLayout() {
+    const positions = this.#s.positions();
+    const before = this.#lastPositions;
+    this.#lastPositions = positions;
+    if (!before || before === positions || this.#moved || performance.now() > this.#resizedUntil) return;
+    this.#resizedUntil = 0;
+    untrack(() => this.fit(this.#s.framing()));
   }
 
   // Frame once per graph, as soon as the canvas has a size (a settled layout of the same graph keeps the view).
