@@ -3,6 +3,7 @@
  * and keeps the paint times the benchmark reads.
  */
 import { drawMap, type MapFrame } from './drawMap.ts';
+import { mapLogos } from '../logos/logoSprite.svelte.ts';
 
 export interface PaintLoop {
   /** Paint `frame` on the next animation frame (a later request in the same frame replaces it). */
@@ -16,7 +17,9 @@ export function createPaintLoop(): PaintLoop {
   let draws = 0;
   const drawTimes: number[] = [];
   return {
-    request(context, input, painted) {
+    request(context, frameInput, painted) {
+      // The logos are read here, inside the caller's effect, so the sprite's arrival repaints the map.
+      const input = { ...frameInput, logos: mapLogos(frameInput.graph) };
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const started = performance.now();
