@@ -5,6 +5,9 @@
  * measure issue #14 was filed with (whole map 88% on a desktop, 38% on a phone before).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseCatalog } from '../../src/lib/catalog/index.ts';
+import { REFORM_ON_PAGE_MAX } from '../../src/lib/view/reformLayout.ts';
 import { map, mapReady, nodePoint } from './helpers.ts';
 
 const GRID = 16;
@@ -83,3 +86,22 @@ async function drawnBox(page: Page): Promise<{ width: number; height: number }> 
   const ys = points.map((p) => p.y);
   return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
 }
+
+test('a big filtered part is laid out in a Worker and then framed, the page never waiting for it', async ({
+  page,
+}) => {
+  const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'catalog.yaml');
+  if (!parsed.ok) throw new Error('invalid catalog');
+  const outside = parsed.catalog.projects.filter((p) => !p.maturity || p.maturity === 'none');
+  expect(outside.length).toBeGreaterThan(REFORM_ON_PAGE_MAX);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('./');
+  await mapReady(page);
+  const before = await nodePoint(page, `project:${outside[0]!.id}`);
+  await page.getByRole('checkbox', { name: /Outside the/ }).check();
+  await expect.poll(() => workers.some((url) => /reformWorker/.test(url))).toBe(true);
+  await expect.poll(async () => nodePoint(page, `project:${outside[0]!.id}`)).not.toEqual(before);
+  await mapReady(page);
+  expect(await inkSpan(page)).toBeGreaterThanOrEqual(0.7);
+});

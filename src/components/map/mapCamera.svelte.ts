@@ -39,8 +39,6 @@ export class MapCamera {
   /** The reader moved the map since it was last framed: a resize then keeps their view. */
   #moved = false;
   #lastSize = { width: 0, height: 0 };
-  /** Until when a new layout is the window's doing (the map re-forms to a turned screen) and is framed. */
-  #resizedUntil = 0;
   #lastPositions: Float64Array | undefined;
 
   constructor(sources: CameraSources) {
@@ -48,7 +46,7 @@ export class MapCamera {
     $effect(() => this.#keepCentreOnResize());
     $effect(() => this.#frameNewGraph());
     $effect(() => this.#followFraming());
-    $effect(() => this.#followResizedLayout());
+    $effect(() => this.#followNewLayout());
   }
 
   #duration(ms: number, animate: boolean) {
@@ -103,7 +101,6 @@ export class MapCamera {
     // Untouched since it was framed (the window turned, a control appeared): frame the view again.
     if (!this.#moved) {
       untrack(() => this.fit(this.#s.framing(), false));
-      this.#resizedUntil = performance.now() + 1000;
       return;
     }
     // A resize mid-animation corrects the animation's course rather than where it happens to be.
@@ -120,13 +117,13 @@ export class MapCamera {
       );
   }
 
-  // A window that turned re-forms the map to its new shape a moment after the resize: frame that too.
-  #followResizedLayout() {
+  // The map re-formed under a view the reader has not moved (a window turned, so the map stood up; a big
+  // filtered part came back from its Worker): frame the new form as it ends.
+  #followNewLayout() {
     const positions = this.#s.positions();
     const before = this.#lastPositions;
     this.#lastPositions = positions;
-    if (!before || before === positions || this.#moved || performance.now() > this.#resizedUntil) return;
-    this.#resizedUntil = 0;
+    if (!before || before === positions || this.#moved) return;
     untrack(() => this.fit(this.#s.framing()));
   }
 

@@ -2,13 +2,14 @@
  * Filtered views re-form: when the filters leave part of the map, that part is laid out again as a
  * compact map of its own (the same seeded layout, so the same view always gives the same picture)
  * instead of the whole map with holes. Hidden nodes keep their places, so clearing the filters glides
- * everything back. Above REFORM_MAX_NODES the part is a map already and keeps the whole map's places:
- * laying out more on the main thread would hold up the page.
+ * everything back. A page lays out a part of more than REFORM_ON_PAGE_MAX nodes in a Worker, so that a
+ * filter on a big landscape never holds up the page.
  */
 import type { Graph, GraphNode } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
 
-export const REFORM_MAX_NODES = 600;
+/** Parts this small are laid out at once on the page (a few milliseconds); bigger ones in a Worker. */
+export const REFORM_ON_PAGE_MAX = 120;
 
 /** The shown part of a graph, as a graph of its own; `original[j]` is sub-node j's index in `graph`. */
 export function subgraph(graph: Graph, shown: (i: number) => boolean): { graph: Graph; original: number[] } {
@@ -43,7 +44,32 @@ export function subgraph(graph: Graph, shown: (i: number) => boolean): { graph: 
   return { graph: { nodes, links, indexOf, neighbours, projectsOf }, original };
 }
 
-/** The layout of a filtered view: the shown part laid out alone, or null when nothing needs re-forming. */
+/** The shown part of a graph when re-forming it means anything: some but not all of the nodes. */
+export function partToReform(
+  graph: Graph,
+  visible: Uint8Array | null,
+): { graph: Graph; original: number[] } | null {
+  if (!visible) return null;
+  let count = 0;
+  for (const v of visible) count += v;
+  if (count === 0 || count === graph.nodes.length) return null;
+  return subgraph(graph, (i) => visible[i] === 1);
+}
+
+/** The whole map's layout with the part's nodes moved to where the part's own layout put them. */
+export function placePart(base: Layout, original: readonly number[], laid: Layout): Layout {
+  const positions = Float64Array.from(base.positions);
+  original.forEach((i, j) => {
+    positions[2 * i] = laid.positions[2 * j]!;
+    positions[2 * i + 1] = laid.positions[2 * j + 1]!;
+  });
+  return { positions, bounds: laid.bounds };
+}
+
+/**
+ * The layout of a filtered view, here and now: the shown part laid out alone, or null when nothing needs
+ * re-forming. Pages lay big parts out in a Worker instead (reformInWorker.ts).
+ */
 export function reformLayout(
   graph: Graph,
   base: Layout,
@@ -51,16 +77,6 @@ export function reformLayout(
   /** The screen's width over height: the part is laid out to fit it. */
   aspect?: number,
 ): Layout | null {
-  if (!visible) return null;
-  let count = 0;
-  for (const v of visible) count += v;
-  if (count === 0 || count > REFORM_MAX_NODES) return null;
-  const part = subgraph(graph, (i) => visible[i] === 1);
-  const laid = computeLayout(part.graph, undefined, aspect);
-  const positions = Float64Array.from(base.positions);
-  part.original.forEach((i, j) => {
-    positions[2 * i] = laid.positions[2 * j]!;
-    positions[2 * i + 1] = laid.positions[2 * j + 1]!;
-  });
-  return { positions, bounds: laid.bounds };
+  const part = partToReform(graph, visible);
+  return part ? placePart(base, part.original, computeLayout(part.graph, undefined, aspect)) : null;
 }

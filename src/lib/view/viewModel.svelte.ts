@@ -13,7 +13,8 @@ import type { SearchHit, SearchResults } from '../search/types.ts';
 import { arrangeView, type Arrangement, type ArrangedView } from './arrangeView.ts';
 import { indexCatalog, type CatalogIndex } from './catalogIndex.ts';
 import { applyFilters } from './filters.ts';
-import { reformLayout } from './reformLayout.ts';
+import { reformInWorker } from './reformInWorker.ts';
+import { partToReform, placePart, REFORM_ON_PAGE_MAX } from './reformLayout.ts';
 import { screenAspect } from './screenAspect.ts';
 import { deriveView, hideArticle, type DerivedView, type ViewQuery } from './deriveView.ts';
 import { timeMaskOf, type TimeMask } from './timeMask.ts';
@@ -101,7 +102,8 @@ export class ViewModel {
         this.aspect,
       ].join('|'),
     );
-    this.shownLayout = $derived.by(() => {
+    // The filtered part: laid out here when small, in a Worker when big (the whole map meanwhile).
+    const reform = $derived.by(() => {
       void filterKey;
       const { maturities, article } = untrack(() => this.query);
       const filtered = applyFilters(this.graph, { problems: this.arranged.problems, maturities, article });
@@ -109,9 +111,25 @@ export class ViewModel {
       const visible = singleProblemFocus
         ? hideArticle(filtered, this.graph.nodes.length, this.graph)
         : filtered;
+      const part = partToReform(this.graph, visible);
       const aspect = untrack(() => this.aspect);
-      return measured('reform', () => reformLayout(this.graph, this.layout, visible, aspect)) ?? this.layout;
+      if (!part) return { part, aspect, layout: this.layout };
+      if (part.graph.nodes.length > REFORM_ON_PAGE_MAX) return { part, aspect, layout: null };
+      const laid = measured('reform', () => computeLayout(part.graph, undefined, aspect));
+      return { part, aspect, layout: placePart(this.layout, part.original, laid) };
     });
+    let fromWorker = $state.raw<{ part: object; layout: Layout } | null>(null);
+    $effect(() => {
+      const { part, aspect, layout } = reform;
+      if (!part || layout) return;
+      const base = this.layout;
+      const job = reformInWorker(part.graph, aspect);
+      void job.done.then((laid) => (fromWorker = { part, layout: placePart(base, part.original, laid) }));
+      return job.cancel;
+    });
+    this.shownLayout = $derived(
+      reform.layout ?? (fromWorker?.part === reform.part ? fromWorker.layout : this.layout),
+    );
     this.index = $derived(indexCatalog(this.catalog));
     this.tour = $derived(buildTour(this.catalog));
     this.time = $derived(timeMaskOf(this.arranged.shown, this.graph, this.query.at));
