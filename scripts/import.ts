@@ -15,6 +15,9 @@
  *                       explains the rules)
  *   --catalog FILE      the curated catalog whose article, problems and project tags are kept
  *                       (default data/catalog.yaml)
+ *   --compiled          with --out x.yaml, also write x.json beside it: the catalog validated and laid
+ *                       out, with the YAML's hash, which the app loads instead of parsing and laying out
+ *                       while x.yaml is unchanged (what the build does for the catalogs in data/)
  *
  * The catalog goes to stdout only when everything succeeded, so a redirect never holds a partial catalog;
  * the summary (items read, imported, skipped by rule, projects per problem, time) goes to stderr. Errors
@@ -25,10 +28,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { formatError, parseCatalog, type CatalogError } from '../src/lib/catalog/index.ts';
 import { serializeCatalog } from '../src/lib/catalog/serializeCatalog.ts';
+import { compileCatalog, compiledPath } from '../src/lib/load/compileCatalog.ts';
 import { checkAccounting, formatSummary, importLandscape, loadMapping } from '../src/lib/import/index.ts';
 
 const USAGE =
-  'usage: npm run import -- path/to/landscape.yml [--out FILE] [--foundation NAME] [--include members] [--mapping FILE] [--catalog FILE]';
+  'usage: npm run import -- path/to/landscape.yml [--out FILE] [--foundation NAME] [--include members] [--mapping FILE] [--catalog FILE] [--compiled]';
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -41,6 +45,7 @@ function parseArgs(argv: string[]) {
     mapping: 'data/landscape-problems.yaml',
     catalog: 'data/catalog.yaml',
     members: false,
+    compiled: false,
     out: '',
     foundation: undefined as string | undefined,
   };
@@ -56,6 +61,7 @@ function parseArgs(argv: string[]) {
       if (what !== 'members') fail([`--include takes "members", got "${what}"`, USAGE]);
       options.members = true;
     } else if (flag === '--out' || flag === '-o') options.out = value();
+    else if (flag === '--compiled') options.compiled = true;
     else if (flag === '--foundation') options.foundation = value();
     else if (flag === '--mapping') options.mapping = value();
     else if (flag === '--catalog') options.catalog = value();
@@ -65,6 +71,8 @@ function parseArgs(argv: string[]) {
     else options.landscape = arg;
   }
   if (!options.landscape) fail(['missing the landscape file', USAGE]);
+  if (options.compiled && !/\.ya?ml$/.test(options.out))
+    fail(['--compiled writes x.json beside the catalog: it needs --out x.yaml', USAGE]);
   return options;
 }
 
@@ -141,15 +149,33 @@ for (const line of formatSummary(summary)) console.error(line);
 console.error(
   `time: ${Math.round(elapsed)} ms in all, of which the import (parse, map, validate) ${Math.round(importMs)} ms`,
 );
-if (options.out) {
+function write(path: string, text: string) {
   try {
-    writeFileSync(options.out, yaml);
+    writeFileSync(path, text);
   } catch (error) {
-    fail([
-      `${options.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    ]);
+    fail([`${path}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
   }
+}
+
+/** The compiled form of exactly the bytes written: the app's parser reads them back, validated, then laid out. */
+function compiled(out: string): string {
+  const bytes = new TextEncoder().encode(yaml);
+  const read = parseCatalog(bytes, nameOf(out));
+  if (!read.ok) printErrors(read.errors);
+  return JSON.stringify(compileCatalog(bytes, basename(out), read.catalog));
+}
+
+if (options.out) {
+  // Compiled first, so that a failure leaves neither file half-written.
+  const json = options.compiled ? compiled(options.out) : undefined;
+  write(options.out, yaml);
   console.error(
     `wrote ${nameOf(options.out)}: ${catalog.projects.length} projects, ${catalog.problems.length} problems`,
   );
+  if (json !== undefined) {
+    write(compiledPath(options.out), json);
+    console.error(
+      `wrote ${nameOf(compiledPath(options.out))}: compiled (validated, laid out), used while ${basename(options.out)} is unchanged`,
+    );
+  }
 } else process.stdout.write(yaml);

@@ -8,9 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError, parseCatalog, type Catalog } from '../src/lib/catalog/index.ts';
-import { hashBytes, PREBUILT_FORMAT, type PrebuiltCatalog } from '../src/lib/load/prebuilt.ts';
-import { buildGraph } from '../src/lib/graph/buildGraph.ts';
-import { computeLayout } from '../src/lib/graph/layout.ts';
+import { compileCatalog, compiledPath } from '../src/lib/load/compileCatalog.ts';
 
 export interface CatalogEntry {
   file: string;
@@ -76,18 +74,10 @@ export function catalogs(dataDir: string): Plugin {
         const bytes = readFileSync(join(dataDir, file));
         this.emitFile({ type: 'asset', fileName: file, source: bytes });
         // The validated, laid-out catalog as JSON: used while the YAML is unchanged (src/lib/load/prebuilt.ts).
-        const layout = computeLayout(buildGraph(catalog));
-        const prebuilt: PrebuiltCatalog = {
-          format: PREBUILT_FORMAT,
-          source: file,
-          sourceHash: hashBytes(bytes),
-          catalog,
-          layout: { positions: Array.from(layout.positions), bounds: layout.bounds },
-        };
         this.emitFile({
           type: 'asset',
-          fileName: file.replace(/\.yaml$/, '.json'),
-          source: JSON.stringify(prebuilt),
+          fileName: compiledPath(file),
+          source: JSON.stringify(compileCatalog(bytes, file, catalog)),
         });
       }
       this.emitFile({

@@ -2,11 +2,13 @@
  * `<cloud-native-map problem="tracing,logging" theme="auto"></cloud-native-map>`: the embed as a
  * custom element, for hosts that allow a script tag. It renders into a shadow root with its own
  * stylesheet, so the host page's CSS cannot break it and it cannot break the host. Attributes are the
- * embed's parameters; changing one redraws the map.
+ * embed's parameters; changing one redraws the map. It starts (downloads its catalog, draws) only when
+ * it comes near the viewport.
  */
 import { mount, unmount } from 'svelte';
 import { parseEmbedParams } from '../lib/url/embedParams.ts';
 import EmbedApp from './EmbedApp.svelte';
+import { whenNear } from './whenNear.ts';
 import './element.css';
 
 const ATTRIBUTES = [
@@ -27,12 +29,15 @@ const here = (file: string) => new URL(file, import.meta.url).href;
 class CloudNativeMapElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   #app: ReturnType<typeof mount> | undefined;
+  #stopWaiting = () => {};
 
   connectedCallback() {
-    this.#render();
+    this.#stopWaiting();
+    this.#stopWaiting = whenNear(this, () => this.#render());
   }
 
   disconnectedCallback() {
+    this.#stopWaiting();
     if (this.#app) void unmount(this.#app);
     this.#app = undefined;
   }

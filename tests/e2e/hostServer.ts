@@ -70,13 +70,18 @@ createServer((request, response) => {
     const snippet = embedSnippet({ appUrl: MAP_URL, params, problemNames: params.problems });
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(page('A blog post', `<h1>Observability, mapped</h1>${filler}${snippet}${filler}`));
-  } else if (url.pathname === '/element.html') {
+  } else if (url.pathname === '/element.html' || url.pathname === '/far.html') {
     const attributes = [...url.searchParams].map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
+    // far.html: the element 3000 px below the fold (embedLazy.spec.ts).
+    const before =
+      url.pathname === '/far.html'
+        ? '<section style="display: block !important; height: 3000px !important"></section>'
+        : '';
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(
       page(
         'A page with hostile CSS',
-        `<h1>Custom element</h1><cloud-native-map${attributes}></cloud-native-map><p id="after">After the map.</p>`,
+        `<h1>Custom element</h1>${before}<cloud-native-map${attributes}></cloud-native-map><p id="after">After the map.</p>`,
         `${HOSTILE_CSS}<script type="module" src="${MAP_URL}cloud-native-map.js"></script>`,
       ),
     );
