@@ -1,6 +1,6 @@
 /**
  * The embed's catalog: the build's prebuilt JSON when the YAML is unchanged (no parser needed), else the
- * YAML through the full parser, loaded on demand so that most embeds never download it.
+ * YAML parsed and laid out in a Worker, whose code is loaded on demand so that most embeds never download it.
  */
 import { fileNameOf, originOf } from './fetchBytes.ts';
 import { openCatalog, type OpenedCatalog } from './openCatalog.ts';
@@ -16,8 +16,10 @@ export function openEmbedCatalog(yamlUrl: string, appOrigin: string): Promise<Op
       errors: [{ file: fileNameOf(yamlUrl), line: 1, column: 1, path: '', message }],
     });
   }
+  // Parsed and laid out in a Worker, like the app's, loaded only when the prebuilt catalog cannot be used.
+  // A custom element on another site cannot start one from the map's origin: it parses on the page then.
   return openCatalog(yamlUrl, appOrigin, async (bytes, file) => {
-    const { parseCatalog } = await import('../catalog/parseCatalog.ts');
-    return parseCatalog(bytes, file);
+    const { startParser } = await import('./startParser.ts');
+    return startParser().parse(bytes, file);
   });
 }
