@@ -35,6 +35,9 @@ test('the details panel shows the project logo, and the sprite is fetched only a
   const logo = details(page).locator('svg[data-logo="kubernetes"]');
   await expect(logo).toBeVisible();
   await expect(logo).toHaveAttribute('aria-hidden', 'true');
+  // Credited where the app credits its sources, and said to be a trademark where it is shown.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Simple Icons' })).toBeVisible();
+  await expect(details(page)).toContainText('Logo from Simple Icons (CC0); it is a trademark of its owner.');
 
   const order = await page.evaluate((mark) => {
     const drawn = performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Infinity;
