@@ -3,7 +3,8 @@
  * is shown, and only after the map's first view is drawn (the `cloud-native-map:interactive` mark), in
  * idle time, so logos never compete with the first view. Until then every logo is simply absent.
  */
-import { readLogoSprite, type SpriteIcon } from '../../lib/logos/logoSprite.ts';
+import type { SpriteIcon } from '../../lib/logos/logoSprite.ts';
+import { readLogoSprite } from '../../lib/logos/readLogoSprite.ts';
 import type { drawLogos } from '../map/drawLogos.ts';
 
 /** Set by scripts/vite-logos.ts: the sprite's file beside the page, or '' when no catalog has logos. */

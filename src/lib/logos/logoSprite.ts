@@ -9,7 +9,9 @@ import type { Theme } from '../graph/palette.ts';
 import { brandColour } from './logoColour.ts';
 import { THEME_BACKGROUNDS } from './themeBackgrounds.ts';
 
-export const LOGO_SPRITE_FORMAT = 1;
+import { LOGO_SPRITE_FORMAT } from './readLogoSprite.ts';
+
+export { LOGO_SPRITE_FORMAT, readLogoSprite } from './readLogoSprite.ts';
 
 export interface SpriteIcon {
   /** The brand's name, as simple-icons writes it. */
@@ -61,13 +63,4 @@ export function buildLogoSprite(
     icons[slug] = icon;
   }
   return { format: LOGO_SPRITE_FORMAT, source, icons };
-}
-
-/** A downloaded sprite, checked enough that a stale or foreign file draws nothing rather than breaking. */
-export function readLogoSprite(value: unknown): LogoSprite | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const sprite = value as Partial<LogoSprite>;
-  if (sprite.format !== LOGO_SPRITE_FORMAT || typeof sprite.icons !== 'object' || sprite.icons === null)
-    return null;
-  return sprite as LogoSprite;
 }
