@@ -105,3 +105,17 @@ test('a big filtered part is laid out in a Worker and then framed, the page neve
   await mapReady(page);
   expect(await inkSpan(page)).toBeGreaterThanOrEqual(0.7);
 });
+
+test('a problem filter re-forms only the part: the whole map is not built or laid out again', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapReady(page);
+  const layouts = () => page.evaluate(() => performance.getEntriesByName('cloud-native-map:layout').length);
+  const before = await layouts();
+  await page.getByRole('checkbox', { name: 'Distributed tracing' }).check();
+  await mapReady(page);
+  await page.getByRole('checkbox', { name: 'Distributed tracing' }).uncheck();
+  await mapReady(page);
+  expect(await layouts()).toBe(before);
+});

@@ -69,7 +69,11 @@ export class ViewModel {
     this.arranged = $derived(
       arrangeView(this.catalog, problemsKey ? problemsKey.split(',') : [], sources.arrangement),
     );
-    this.graph = $derived(buildGraph(this.arranged.shown));
+    // Through its own derived, which a filter that keeps the same catalog leaves equal: a problem filter
+    // on the whole map must not build the graph again (465 ms on a 2,407-project landscape).
+    const shown = $derived(this.arranged.shown);
+    const focused = $derived(this.arranged.focused);
+    this.graph = $derived(buildGraph(shown));
     this.aspect = $derived.by(() => {
       const size = sources.size?.();
       return size ? screenAspect(size.width, size.height) : undefined;
@@ -77,20 +81,16 @@ export class ViewModel {
     // The whole map is laid out already by the build (prebuilt JSON) or the Worker; a focused part is
     // small, laid out here to the screen's shape.
     const whole = $derived.by(() => {
-      const ready = this.arranged.focused ? undefined : sources.layout();
+      const ready = focused ? undefined : sources.layout();
       return measured('layout', () =>
-        ready
-          ? toLayout(ready)
-          : computeLayout(this.graph, undefined, this.arranged.focused ? this.aspect : undefined),
+        ready ? toLayout(ready) : computeLayout(this.graph, undefined, focused ? this.aspect : undefined),
       );
     });
     // The whole map keeps its ring and only turns to stand up on a tall screen: a yes or no, so a
     // window resized within one orientation lays nothing out again.
     const turned = $derived.by(() => {
       const { x0, y0, x1, y1 } = whole.bounds;
-      return (
-        !this.arranged.focused && this.aspect !== undefined && shouldTurn((x1 - x0) / (y1 - y0), this.aspect)
-      );
+      return !focused && this.aspect !== undefined && shouldTurn((x1 - x0) / (y1 - y0), this.aspect);
     });
     this.layout = $derived(turned ? turnLayout(whole) : whole);
     // Keyed by the filters alone, so another day of the time control never lays the map out again.
@@ -132,7 +132,7 @@ export class ViewModel {
     );
     this.index = $derived(indexCatalog(this.catalog));
     this.tour = $derived(buildTour(this.catalog));
-    this.time = $derived(timeMaskOf(this.arranged.shown, this.graph, this.query.at));
+    this.time = $derived(timeMaskOf(shown, this.graph, this.query.at));
     this.found = $derived(sources.search(this.catalog));
     this.view = $derived(
       deriveView({
