@@ -53,6 +53,13 @@ test('the details panel shows the project logo, and the sprite is fetched only a
   const away = requests.map((r) => r.url()).filter((url) => !/^(data|blob):/.test(url));
   expect(away.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   expect(away.filter(isSprite)).toHaveLength(1);
+
+  // The sprite the build wrote holds exactly the logos the bundled catalog uses.
+  const sprite = (await (await page.request.get(away.find(isSprite)!)).json()) as { icons: object };
+  const used = [...readFileSync('data/catalog.yaml', 'utf8').matchAll(/^ {4}logo: (\S+)$/gm)].map(
+    (m) => m[1],
+  );
+  expect(Object.keys(sprite.icons)).toEqual([...new Set(used)].sort());
 });
 
 test('search results and the list show logos beside the names that have one', async ({ page }) => {
