@@ -27,11 +27,13 @@
  *   --save FILE       also write every raw timing as JSON
  *   --from FILES      print the report of a saved run again, measuring nothing; several (a.json,b.json)
  *                     make one report, e.g. a 1× run of every page and a 4× run of some
+ *   --playback        only the time control's playback on the CNCF import with members (bench/playback.ts)
  */
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/chromium.mjs';
 import { buildPages } from './buildPages.ts';
+import { runPlayback } from './playback.ts';
 import { bundleSizes } from './bundleSizes.ts';
 import { QUERIES } from './interactions.ts';
 import { load, machine, type Machine } from './machine.ts';
@@ -284,6 +286,7 @@ function merged(runs: Collected[]): Collected {
 }
 
 async function main() {
+  if (process.argv.includes('--playback')) return runPlayback(process.argv.slice(2));
   const options = parseOptions(process.argv.slice(2));
   if (options.from) {
     const saved = options.from

@@ -14,7 +14,7 @@ import { chooseLabels } from '../../lib/render/chooseLabels.ts';
 import { linkStyle } from '../../lib/render/linkStyle.ts';
 import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
 import { DIM_ALPHA, DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
-import { strokeUndated, undatedRingPath } from './drawUndated.ts';
+import { fillUndated, undatedHolePath } from './drawUndated.ts';
 import type { MapLogos } from '../logos/logoSprite.svelte.ts';
 import type { LogoNode } from './drawLogos.ts';
 
@@ -108,7 +108,7 @@ function drawLinks(ctx: CanvasRenderingContext2D, f: MapFrame, shown: (i: number
 function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: number) => boolean) {
   const byMaturity = new Map<Maturity, Path2D>();
   const rings = new Path2D();
-  const undated = f.maturity ? new Path2D() : null; // a past day: projects without dates are ringed
+  const undated = f.maturity ? new Path2D() : null; // a past day: projects without dates are hollow
   const withLogo: LogoNode[] = [];
   for (let i = f.graph.nodes.length - 1; i >= 0; i--) {
     const node = f.graph.nodes[i]!;
@@ -122,7 +122,7 @@ function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: n
     shapePath(path, MATURITY_SHAPE[maturity], x, y, r);
     if (f.logos && node.logo && r * f.transform.k >= f.logos.fromRadius)
       withLogo.push({ x, y, r, shape: MATURITY_SHAPE[maturity], slug: node.logo });
-    if (undated && node.undated) undatedRingPath(undated, x, y, r, f.transform.k);
+    if (undated && node.undated) undatedHolePath(undated, x, y, r, f.transform.k);
     if (node.fromArticle) {
       rings.moveTo(x + r + 3.2, y);
       rings.arc(x, y, r + 3.2, 0, 2 * Math.PI);
@@ -135,7 +135,7 @@ function drawProjects(ctx: CanvasRenderingContext2D, f: MapFrame, include: (i: n
   ctx.lineWidth = 2;
   ctx.strokeStyle = f.palette.named;
   ctx.stroke(rings);
-  if (undated) strokeUndated(ctx, f.palette, undated, f.transform.k);
+  if (undated) fillUndated(ctx, f.palette, undated);
   if (f.logos) f.logos.draw(ctx, f.logos, f.palette, f.transform.k, withLogo);
 }
 

@@ -14,23 +14,37 @@ export interface PaintLoop {
 
 export function createPaintLoop(): PaintLoop {
   let frame = 0;
+  let job: { context: CanvasRenderingContext2D; input: MapFrame; painted?: () => void } | null = null;
   let draws = 0;
   const drawTimes: number[] = [];
+  const tick = () => {
+    frame = 0;
+    const next = job;
+    job = null;
+    if (!next) return; // nothing new since the last paint: the loop rests
+    const started = performance.now();
+    drawMap(next.context, next.input);
+    draws++;
+    drawTimes.push(performance.now() - started);
+    if (drawTimes.length > 600) drawTimes.splice(0, drawTimes.length - 600);
+    next.painted?.();
+    // Booked for the next frame too, while the view keeps changing: a change made by a frame callback
+    // that runs before this one (the time control's) is then painted in the same frame.
+    frame = requestAnimationFrame(tick);
+  };
   return {
     request(context, frameInput, painted) {
       // The logos are read here, inside the caller's effect, so the sprite's arrival repaints the map.
       const input = { ...frameInput, logos: mapLogos(frameInput.graph) };
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const started = performance.now();
-        drawMap(context, input);
-        draws++;
-        drawTimes.push(performance.now() - started);
-        if (drawTimes.length > 600) drawTimes.splice(0, drawTimes.length - 600);
-        painted?.();
-      });
+      job = { context, input, painted };
+      // A frame already booked paints the latest input. Booking again would move the paint to the next
+      // frame, and a view that changes on every frame (the time control playing, whose frame callback
+      // runs first and whose change cancels and re-requests the paint) would never be painted.
+      if (!frame) frame = requestAnimationFrame(tick);
     },
-    cancel: () => cancelAnimationFrame(frame),
+    cancel: () => {
+      job = null;
+    },
     stats: () => ({ draws, drawTimes: drawTimes.slice() }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The strip under the map: a one-line legend of the maturity shapes and the
- * article ring on the left (when the picture is wide enough), with the ring of
- * projects without dates on a picture of a past day, and the credit to the
+ * article ring on the left (when the picture is wide enough), with the hollow
+ * mark of projects without dates on a picture of a past day, and the credit to the
  * article and its author on the right, always.
  */
 import { maturityLegend, type MaturityLegendEntry } from '../catalog/maturityLabel.ts';
@@ -43,9 +43,9 @@ function legend(
   const ring = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="4.5" fill="none" ${paint('stroke', c.named)} stroke-width="1.6"/>`;
   item(ring, NAMED);
   if (undated) {
-    const mark = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="3.5" ${paint('fill', c.maturity('none'))}/>`;
-    const dashed = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="5.5" fill="none" ${paint('stroke', c.textMuted)} stroke-width="1.2" stroke-dasharray="2.5 2"/>`;
-    item(mark + dashed, undatedLabel(undated));
+    const mark = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="4.5" ${paint('fill', c.textMuted)}/>`;
+    const hole = `<circle cx="${n(x + 5)}" cy="${n(y)}" r="2.25" ${paint('fill', c.background)}/>`;
+    item(mark + hole, undatedLabel(undated));
   }
   return parts.join('');
 }

@@ -13,10 +13,6 @@ import { paint } from './paintAttributes.ts';
 import { DIM_ALPHA, type Scene } from './scene.ts';
 import { shapeMarkup } from './shapeMarkup.ts';
 
-/** The dashed ring of a project without dates (see drawUndated.ts), as SVG attributes. */
-const UNDATED_RING_SVG = (colour: string) =>
-  `fill="none" ${paint('stroke', colour)} stroke-width="1.2" stroke-dasharray="2.5 2"`;
-
 export function linksMarkup(s: Scene): string {
   const normal: string[] = [];
   const strong: string[] = [];
@@ -54,8 +50,8 @@ function nodeMarkup(s: Scene, node: GraphNode): string {
   if (node.kind === 'project') {
     const maturity = (s.maturity ? s.maturity[i] : node.maturity) ?? 'none';
     let shape = shapeMarkup(MATURITY_SHAPE[maturity], x, y, r, paint('fill', c.maturity(maturity)));
-    // A picture of a past day rings the projects without dates, as the canvas does (drawUndated.ts).
-    if (s.maturity && node.undated) shape += circle(r + 2, UNDATED_RING_SVG(c.textMuted));
+    // A picture of a past day hollows the projects without dates, as the canvas does (drawUndated.ts).
+    if (s.maturity && node.undated) shape += circle(r / 2, paint('fill', c.background));
     if (!node.fromArticle) return shape;
     const ring = `fill="none" ${paint('stroke', c.named)} stroke-width="${n(2 * s.k, 2)}"`;
     return shape + circle(r + 3.2 * s.k, ring);
