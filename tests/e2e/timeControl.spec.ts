@@ -222,7 +222,7 @@ test.describe('entering the step on what changed since the article', () => {
   });
 });
 
-test('on a past day the legend explains the ring of the undated projects, and counts them', async ({
+test('on a past day the legend explains the mark of the undated projects, and counts them', async ({
   page,
 }) => {
   const legend = page.getByRole('region', { name: 'Legend' });
