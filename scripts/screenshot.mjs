@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm run screenshot`: builds nothing; serves dist/ with `vite preview`, opens the app in the system
- * Chromium and writes docs/screenshot.png (light, desktop) and docs/screenshot-dark-phone.png, the
- * pictures the README shows. Run `npm run build` first.
+ * Chromium and writes the pictures the README shows: docs/screenshot.png (light, desktop), the search,
+ * a filtered view, and the dark phone in the tour and on the whole map. Run `npm run build` first.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './chromium.mjs';
 
@@ -13,7 +14,13 @@ if (!executablePath) {
   console.error(NO_CHROMIUM);
   process.exit(1);
 }
-const port = 4180;
+// A free port, never a stranger's server.
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
@@ -42,6 +49,20 @@ try {
       width: 1440,
       height: 860,
       scheme: 'light',
+    },
+    {
+      file: 'docs/screenshot-filtered.png',
+      url: `${base}?problem=tracing,logging,metrics`,
+      width: 1440,
+      height: 860,
+      scheme: 'light',
+    },
+    {
+      file: 'docs/screenshot-dark-phone-map.png',
+      url: base,
+      width: 390,
+      height: 844,
+      scheme: 'dark',
     },
     {
       file: 'docs/screenshot-dark-phone.png',
