@@ -8,6 +8,7 @@ import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
 import { parseCatalog } from '../../src/lib/catalog/index.ts';
 import { createSearchIndex, searchCatalog } from '../../src/lib/search/index.ts';
 import { buildSearchIndexWhenIdle, type IdleScheduler } from '../../src/lib/search/idleSearchIndex.ts';
+import { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 
 const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'data/catalog.yaml');
 if (!parsed.ok) throw new Error('data/catalog.yaml does not validate; run npm run validate');
@@ -88,5 +89,18 @@ describe('the search index built in idle time', () => {
     const building = buildSearchIndexWhenIdle(bundled, idle.schedule);
     building.cancel();
     expect(idle.pending).toHaveLength(0);
+  });
+});
+
+describe('the vocabulary', () => {
+  test('is sealed in steps, so no idle slice builds a big landscape’s typo table in one go', () => {
+    const vocabulary = new Vocabulary();
+    for (let i = 0; i < 5000; i++) vocabulary.add(`term${i.toString(36)}x`);
+    let steps = 0;
+    for (const _ of vocabulary.sealSteps(2000)) steps++;
+    expect(steps).toBe(2);
+    // Sealed all the same: the bigram lookup finds a term from a typo.
+    const near = vocabulary.bigramNeighbours('term1zy', false, 3, 5, 9).map((id) => vocabulary.terms[id]);
+    expect(near).toContain('term1zx');
   });
 });

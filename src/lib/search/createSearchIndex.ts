@@ -128,7 +128,7 @@ export function* searchIndexSteps(catalog: Catalog): Generator<void, SearchIndex
     const id = vocabulary.idOf(short);
     if (id !== undefined) expansions[id] = words.map((w) => vocabulary.add(w));
   }
-  vocabulary.seal();
+  yield* vocabulary.sealSteps();
 
   const projectPostings = new Map<number, number[]>();
   const post = (map: Map<number, number[]>, term: number, code: number) => {

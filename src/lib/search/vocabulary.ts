@@ -32,18 +32,22 @@ export class Vocabulary {
     return id;
   }
 
-  /** Called once after the last `add`: builds the sorted and bigram lookups. */
-  seal(): void {
+  /**
+   * Called once after the last `add`: sorts the terms and builds the bigram table, in steps (a big
+   * landscape's table took 280 ms in one go, too long a slice for the idle-time build on a slow phone).
+   */
+  *sealSteps(every = 2000): Generator<void, void, void> {
     const byTerm = (a: number, b: number) => (this.terms[a]! < this.terms[b]! ? -1 : 1);
     this.sortedAll = this.terms.map((_, i) => i).sort(byTerm);
     this.sortedNames = [...this.nameTermSet].sort(byTerm);
-    this.terms.forEach((term, id) => {
-      for (const gram of bigramsOf(term, true)) {
+    for (let id = 0; id < this.terms.length; id++) {
+      if (id > 0 && id % every === 0) yield;
+      for (const gram of bigramsOf(this.terms[id]!, true)) {
         const list = this.bigrams.get(gram);
         if (list) list.push(id);
         else this.bigrams.set(gram, [id]);
       }
-    });
+    }
     this.counts = new Int32Array(this.terms.length);
   }
 
