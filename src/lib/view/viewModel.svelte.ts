@@ -78,14 +78,27 @@ export class ViewModel {
       const size = sources.size?.();
       return size ? screenAspect(size.width, size.height) : undefined;
     });
-    // The whole map is laid out already by the build (prebuilt JSON) or the Worker; a focused part is
-    // small, laid out here to the screen's shape.
-    const whole = $derived.by(() => {
+    // The whole map is laid out already by the build (prebuilt JSON) or the Worker. A focused part is laid
+    // out here to the screen's shape: at once when small; when big, its start positions at once (no forces,
+    // a few milliseconds) and the settled layout from a Worker.
+    const laidOut = $derived.by(() => {
       const ready = focused ? undefined : sources.layout();
-      return measured('layout', () =>
-        ready ? toLayout(ready) : computeLayout(this.graph, undefined, focused ? this.aspect : undefined),
-      );
+      if (ready)
+        return { layout: measured('layout', () => toLayout(ready)), settle: false, aspect: undefined };
+      const aspect = focused ? this.aspect : undefined;
+      const settle = this.graph.nodes.length > REFORM_ON_PAGE_MAX;
+      const layout = measured('layout', () => computeLayout(this.graph, settle ? 0 : undefined, aspect));
+      return { layout, settle, aspect };
     });
+    let settledWhole = $state.raw<{ from: object; layout: Layout } | null>(null);
+    $effect(() => {
+      const from = laidOut;
+      if (!from.settle) return;
+      const job = reformInWorker(this.graph, from.aspect);
+      void job.done.then((layout) => (settledWhole = { from, layout }));
+      return job.cancel;
+    });
+    const whole = $derived(settledWhole?.from === laidOut ? settledWhole.layout : laidOut.layout);
     // The whole map keeps its ring and only turns to stand up on a tall screen: a yes or no, so a
     // window resized within one orientation lays nothing out again.
     const turned = $derived.by(() => {
@@ -102,7 +115,8 @@ export class ViewModel {
         this.aspect,
       ].join('|'),
     );
-    // The filtered part: laid out here when small, in a Worker when big (the whole map meanwhile).
+    // The filtered part: laid out here when small; when big, its start positions here and the settled
+    // layout from a Worker.
     const reform = $derived.by(() => {
       void filterKey;
       const { maturities, article } = untrack(() => this.query);
@@ -114,9 +128,10 @@ export class ViewModel {
       const part = partToReform(this.graph, visible);
       const aspect = untrack(() => this.aspect);
       if (!part) return { part, aspect, layout: this.layout };
-      if (part.graph.nodes.length > REFORM_ON_PAGE_MAX) return { part, aspect, layout: null };
-      const laid = measured('reform', () => computeLayout(part.graph, undefined, aspect));
-      return { part, aspect, layout: placePart(this.layout, part.original, laid) };
+      const big = part.graph.nodes.length > REFORM_ON_PAGE_MAX;
+      const laid = measured('reform', () => computeLayout(part.graph, big ? 0 : undefined, aspect));
+      const layout = placePart(this.layout, part.original, laid);
+      return big ? { part, aspect, layout: null, start: layout } : { part, aspect, layout };
     });
     let fromWorker = $state.raw<{ part: object; layout: Layout } | null>(null);
     $effect(() => {
@@ -128,7 +143,7 @@ export class ViewModel {
       return job.cancel;
     });
     this.shownLayout = $derived(
-      reform.layout ?? (fromWorker?.part === reform.part ? fromWorker.layout : this.layout),
+      reform.layout ?? (fromWorker?.part === reform.part ? fromWorker.layout : reform.start!),
     );
     this.index = $derived(indexCatalog(this.catalog));
     this.tour = $derived(buildTour(this.catalog));
