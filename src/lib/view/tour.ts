@@ -30,6 +30,19 @@ export interface TourStep {
   changes?: ChangesSummary;
 }
 
+/**
+ * Whether the catalog has a tour at all, without building it (buildTour computes the step on what changed
+ * since the article from every project's dates: work a page at load should not do for a button).
+ */
+export function hasTour(catalog: Catalog): boolean {
+  const paragraphs = new Set(catalog.article.paragraphs.map((p) => p.paragraph));
+  return catalog.problems.some(
+    (problem) =>
+      (problem.article !== null && paragraphs.has(problem.article.paragraph)) ||
+      (problem.article === null && tiedToArticle(problem)),
+  );
+}
+
 export function buildTour(catalog: Catalog): TourStep[] {
   const steps: TourStep[] = [...catalog.article.paragraphs]
     .sort((a, b) => a.paragraph - b.paragraph)

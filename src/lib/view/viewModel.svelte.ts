@@ -152,7 +152,8 @@ export class ViewModel {
     this.view = $derived(
       deriveView({
         graph: this.graph,
-        tour: this.tour,
+        // Built only once the tour is opened: a page at load has no use for it.
+        tour: this.query.tour !== null ? this.tour : [],
         query: { ...this.query, problems: this.arranged.problems },
         hits: this.found?.hits ?? null,
         singleProblemFocus: this.arranged.singleProblemFocus,

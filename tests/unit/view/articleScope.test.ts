@@ -17,7 +17,7 @@ import { ARTICLE_HUB_NAME } from '../../../src/lib/catalog/checkNames.ts';
 import type { Catalog, Problem } from '../../../src/lib/catalog/types.ts';
 import { buildGraph } from '../../../src/lib/graph/buildGraph.ts';
 import { importLandscape, loadMapping } from '../../../src/lib/import/index.ts';
-import { buildTour } from '../../../src/lib/view/tour.ts';
+import { buildTour, hasTour } from '../../../src/lib/view/tour.ts';
 import { describeNode } from '../../../src/components/map/describeNode.ts';
 import { bundledCatalog, loadCatalog, minimalCatalog } from '../../helpers/catalogs.ts';
 
@@ -37,6 +37,7 @@ describe('a landscape on its own terms (no problem tied to the article)', () => 
   test('has no tour, so the explorer shows no "Read the article" button', () => {
     expect(carriesArticle(catalog)).toBe(false);
     expect(buildTour(catalog)).toEqual([]);
+    expect(hasTour(catalog)).toBe(false);
   });
 
   test("puts its foundation in the middle of the map and takes the foundation's title", () => {
@@ -89,6 +90,7 @@ describe('a catalog with some of the article’s problems', () => {
   test('the bundled catalog keeps its full tour and the Microservices hub', () => {
     const catalog = bundledCatalog();
     expect(buildTour(catalog).length).toBeGreaterThanOrEqual(8);
+    expect(hasTour(catalog)).toBe(true);
     expect(buildGraph(catalog).nodes[0]!.label).toBe('Microservices');
     expect(ARTICLE_HUB).toBe(ARTICLE_HUB_NAME);
     expect(catalogTitle(catalog)).toBe('Cloud Native Map');
@@ -117,6 +119,7 @@ describe('real landscapes imported', () => {
         if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
         const { catalog } = result;
         const tour = buildTour(catalog);
+        expect(hasTour(catalog)).toBe(tour.length > 0);
         const toured = new Set(tour.flatMap((s) => s.problems));
         const tied = catalog.problems.filter(tiedToArticle).map((p) => p.id);
         expect([...toured].sort()).toEqual([...tied].sort());
