@@ -106,13 +106,14 @@ export function renderMapSvg(options: RenderMapOptions): string {
   const whole = arranged.focused
     ? computeLayout(graph, undefined, aspect)
     : orientLayout(options.layout ?? computeLayout(graph), aspect);
-  // A filtered view re-forms as a map of its own, as in the app (reformLayout.ts).
+  // A filtered view, or a day with fewer projects, re-forms as a map of its own, as in the app
+  // (reformLayout.ts).
   const filters = {
     problems: arranged.problems,
     maturities: view.maturities ?? [],
     article: view.article ?? false,
   };
-  const filtered = applyFilters(graph, filters);
+  const filtered = applyFilters(graph, { ...filters, time });
   const visible = arranged.singleProblemFocus ? hideArticle(filtered, graph.nodes.length, graph) : filtered;
   const layout = reformLayout(graph, whole, visible, aspect) ?? whole;
   // Search and tour read the whole catalog, so a picture finds what the app finds.

@@ -1,7 +1,9 @@
 /**
  * The page's side of the re-form Worker: one Worker, started on the first big part and kept for the
- * next, answering the latest request (an older answer for a view already left is dropped). Where a
- * Worker cannot start (a page that forbids it, a cross-origin script), the part is laid out here.
+ * next. It lays out one part at a time; a request made while it is busy waits its turn, and a newer one
+ * from the same asker replaces it (a playing time control asks for a part every few frames, and only the
+ * latest is worth making).
+ * Where a Worker cannot start (a page that forbids it, a cross-origin script), the part is laid out here.
  */
 import type { Graph } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
@@ -15,6 +17,9 @@ export interface ReformJob {
 
 let worker: Worker | null | undefined;
 let nextId = 1;
+/** The request being laid out, and the one waiting its turn. */
+let busy = false;
+const next = new Map<object, ReformRequest>();
 const waiting = new Map<
   number,
   { part: Graph; aspect: number | undefined; resolve: (layout: Layout) => void }
@@ -28,6 +33,10 @@ function startWorker(): Worker | null {
       const { id, positions, bounds } = event.data;
       waiting.get(id)?.resolve({ positions, bounds });
       waiting.delete(id);
+      const [asker, request] = next.entries().next().value ?? [];
+      busy = request !== undefined;
+      if (asker !== undefined) next.delete(asker);
+      if (request) worker?.postMessage(request);
     };
     // A Worker that could not load its script: lay out what it was asked here, and from now on.
     worker.onerror = () => {
@@ -35,6 +44,7 @@ function startWorker(): Worker | null {
       worker = null;
       for (const job of waiting.values()) job.resolve(computeLayout(job.part, undefined, job.aspect));
       waiting.clear();
+      next.clear();
     };
   } catch {
     worker = null;
@@ -42,7 +52,12 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-export function reformInWorker(part: Graph, aspect: number | undefined): ReformJob {
+export function reformInWorker(
+  part: Graph,
+  aspect: number | undefined,
+  /** Who asks (any object of its own): a waiting request is replaced only by a newer one of the same asker's. */
+  asker: object,
+): ReformJob {
   const running = typeof Worker === 'function' ? startWorker() : null;
   if (!running) {
     const laid = computeLayout(part, undefined, aspect);
@@ -51,6 +66,15 @@ export function reformInWorker(part: Graph, aspect: number | undefined): ReformJ
   const id = nextId++;
   const done = new Promise<Layout>((resolve) => waiting.set(id, { part, aspect, resolve }));
   const request: ReformRequest = { id, nodes: part.nodes, aspect };
-  running.postMessage(request);
+  if (!busy) {
+    busy = true;
+    running.postMessage(request);
+  } else {
+    // The one it replaces is never answered: its view has moved on.
+    const replaced = next.get(asker);
+    if (replaced) waiting.delete(replaced.id);
+    next.delete(asker);
+    next.set(asker, request);
+  }
   return { done, cancel: () => waiting.delete(id) };
 }

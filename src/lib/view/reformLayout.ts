@@ -7,6 +7,7 @@
  */
 import type { Graph, GraphNode } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
+import { nodeRadius } from '../graph/nodeSize.ts';
 
 /** Parts this small are laid out at once on the page (a few milliseconds); bigger ones in a Worker. */
 export const REFORM_ON_PAGE_MAX = 120;
@@ -64,6 +65,55 @@ export function placePart(base: Layout, original: readonly number[], laid: Layou
     positions[2 * i + 1] = laid.positions[2 * j + 1]!;
   });
   return { positions, bounds: laid.bounds };
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * A big part's layout while the Worker makes its own, when the part grew or shrank from one it had a
+ * layout for (the time control's next day adds a project or two): what was shown keeps its place, and
+ * each newcomer starts beside its first problem that was already shown (or where the whole map has it,
+ * for a new problem), so the map does not fall back to rough start positions on every day of a play.
+ */
+export function carryOver(
+  graph: Graph,
+  from: { layout: Layout; visible: Uint8Array },
+  visible: Uint8Array,
+  whole: Layout,
+): Layout {
+  const before = from.visible;
+  const positions = Float64Array.from(from.layout.positions);
+  for (const node of graph.nodes) {
+    const i = node.index;
+    if (visible[i] !== 1 || before[i] === 1) continue;
+    const hub = node.problems.find((p) => before[p] === 1);
+    if (hub === undefined) {
+      positions[2 * i] = whole.positions[2 * i]!;
+      positions[2 * i + 1] = whole.positions[2 * i + 1]!;
+      continue;
+    }
+    // A spot on a small spiral round the hub, distinct per node, so newcomers of one day do not stack.
+    const angle = i * GOLDEN_ANGLE;
+    const distance = 40 + (i % 7) * 6;
+    positions[2 * i] = positions[2 * hub]! + distance * Math.cos(angle);
+    positions[2 * i + 1] = positions[2 * hub + 1]! + distance * Math.sin(angle);
+  }
+  return { positions, bounds: boundsOf(graph, positions, visible) };
+}
+
+function boundsOf(graph: Graph, positions: Float64Array, visible: Uint8Array): Layout['bounds'] {
+  const bounds = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const node of graph.nodes) {
+    if (visible[node.index] !== 1) continue;
+    const r = nodeRadius(node);
+    const x = positions[2 * node.index]!;
+    const y = positions[2 * node.index + 1]!;
+    bounds.x0 = Math.min(bounds.x0, x - r);
+    bounds.y0 = Math.min(bounds.y0, y - r);
+    bounds.x1 = Math.max(bounds.x1, x + r);
+    bounds.y1 = Math.max(bounds.y1, y + r);
+  }
+  return bounds;
 }
 
 /**

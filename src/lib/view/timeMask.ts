@@ -1,8 +1,9 @@
 /**
  * The landscape on a given day (`at=`), as masks over a graph the map already has: which projects were
- * in it, and the level each one had. The graph and its layout stay as they are, so moving through time
- * changes only what is shown and how it is coloured, never where anything sits; playing the time control
- * costs one pass over the projects per frame.
+ * in it, and the level each one had. The graph stays as it is: a day is one more filter, and like any
+ * filter that leaves part of the map it re-forms that part (partLayout.svelte.ts), so the landscape of
+ * 2017 is a compact map of its own and a play grows it towards today's. A day costs one pass over the
+ * projects; the time control hands the map a new day only when the landscape changes.
  *
  * Projects not yet accepted on the day are hidden rather than ghosted: a ghost would still crowd the map
  * with the 2,000 projects of today's landscape, and the counts and filters, which hide what they exclude,

@@ -3,7 +3,6 @@
  * catalog, the tour, and `deriveView` over the current parameters and search results. Each surface adds
  * only what is its own (the explorer's filter counts, the embed's lazily loaded search).
  */
-import { untrack } from 'svelte';
 import type { Catalog } from '../catalog/types.ts';
 import { buildGraph, type Graph } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
@@ -12,21 +11,14 @@ import { toLayout, type LayoutData } from '../graph/toLayout.ts';
 import type { SearchHit, SearchResults } from '../search/types.ts';
 import { arrangeView, type Arrangement, type ArrangedView } from './arrangeView.ts';
 import { indexCatalog, type CatalogIndex } from './catalogIndex.ts';
-import { applyFilters } from './filters.ts';
 import { reformInWorker } from './reformInWorker.ts';
-import { partToReform, placePart, REFORM_ON_PAGE_MAX } from './reformLayout.ts';
+import { measured } from './measured.ts';
+import { PartLayout } from './partLayout.svelte.ts';
+import { REFORM_ON_PAGE_MAX } from './reformLayout.ts';
 import { screenAspect } from './screenAspect.ts';
-import { deriveView, hideArticle, type DerivedView, type ViewQuery } from './deriveView.ts';
+import { deriveView, type DerivedView, type ViewQuery } from './deriveView.ts';
 import { timeMaskOf, type TimeMask } from './timeMask.ts';
 import { buildTour, type TourStep } from './tour.ts';
-
-/** Times `work` as a performance measure (`cloud-native-map:<name>`), which the benchmark reads. */
-function measured<T>(name: string, work: () => T): T {
-  const start = performance.now();
-  const result = work();
-  performance.measure(`cloud-native-map:${name}`, { start, end: performance.now() });
-  return result;
-}
 
 export interface ViewModelSources {
   catalog: () => Catalog;
@@ -94,7 +86,7 @@ export class ViewModel {
     $effect(() => {
       const from = laidOut;
       if (!from.settle) return;
-      const job = reformInWorker(this.graph, from.aspect);
+      const job = reformInWorker(this.graph, from.aspect, this);
       void job.done.then((layout) => (settledWhole = { from, layout }));
       return job.cancel;
     });
@@ -106,45 +98,16 @@ export class ViewModel {
       return !focused && this.aspect !== undefined && shouldTurn((x1 - x0) / (y1 - y0), this.aspect);
     });
     this.layout = $derived(turned ? turnLayout(whole) : whole);
-    // Keyed by the filters alone, so another day of the time control never lays the map out again.
-    const filterKey = $derived(
-      [
-        this.arranged.problems.join(','),
-        this.query.maturities.join(','),
-        this.query.article,
-        this.aspect,
-      ].join('|'),
-    );
-    // The filtered part: laid out here when small; when big, its start positions here and the settled
-    // layout from a Worker.
-    const reform = $derived.by(() => {
-      void filterKey;
-      const { maturities, article } = untrack(() => this.query);
-      const filtered = applyFilters(this.graph, { problems: this.arranged.problems, maturities, article });
-      const { singleProblemFocus } = this.arranged;
-      const visible = singleProblemFocus
-        ? hideArticle(filtered, this.graph.nodes.length, this.graph)
-        : filtered;
-      const part = partToReform(this.graph, visible);
-      const aspect = untrack(() => this.aspect);
-      if (!part) return { part, aspect, layout: this.layout };
-      const big = part.graph.nodes.length > REFORM_ON_PAGE_MAX;
-      const laid = measured('reform', () => computeLayout(part.graph, big ? 0 : undefined, aspect));
-      const layout = placePart(this.layout, part.original, laid);
-      return big ? { part, aspect, layout: null, start: layout } : { part, aspect, layout };
+    // The filtered part re-forms when the filters or the day change which nodes are shown.
+    const part = new PartLayout({
+      graph: () => this.graph,
+      whole: () => this.layout,
+      visible: () => this.view.visible,
+      filters: () =>
+        [this.arranged.problems.join(','), this.query.maturities.join(','), this.query.article].join('|'),
+      aspect: () => this.aspect,
     });
-    let fromWorker = $state.raw<{ part: object; layout: Layout } | null>(null);
-    $effect(() => {
-      const { part, aspect, layout } = reform;
-      if (!part || layout) return;
-      const base = this.layout;
-      const job = reformInWorker(part.graph, aspect);
-      void job.done.then((laid) => (fromWorker = { part, layout: placePart(base, part.original, laid) }));
-      return job.cancel;
-    });
-    this.shownLayout = $derived(
-      reform.layout ?? (fromWorker?.part === reform.part ? fromWorker.layout : reform.start!),
-    );
+    this.shownLayout = $derived(part.layout);
     this.index = $derived(indexCatalog(this.catalog));
     this.tour = $derived(buildTour(this.catalog));
     this.time = $derived(timeMaskOf(shown, this.graph, this.query.at));

@@ -120,4 +120,18 @@ describe('the bundled catalog on the article’s day and before', () => {
     expect(then).toContain('as on 1 January 2017');
     expect(then.length).toBeLessThan(today.length);
   });
+
+  test('the static picture of a day re-forms its landscape as a filter does, across the picture', () => {
+    const svg = (day?: string) =>
+      renderMapSvg({ catalog: bundled, view: { theme: 'light', at: day }, width: 800, height: 600 });
+    const labelAt = (picture: string, name: string) =>
+      new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)">${name}</text>`).exec(picture)?.slice(1).map(Number);
+    const today = labelAt(svg(), 'Prometheus');
+    const then = svg('2017-01-01');
+    expect(today).toBeDefined();
+    expect(labelAt(then, 'Prometheus')).toBeDefined();
+    expect(labelAt(then, 'Prometheus')).not.toEqual(today);
+    const xs = [...then.matchAll(/<text x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.6 * 800);
+  });
 });
