@@ -49,6 +49,7 @@ for (const { name, viewport, url } of [
   { name: 'phone, one problem', viewport: phone, url: './?problem=tracing' },
   { name: 'phone, two problems', viewport: phone, url: './?problem=logging,metrics' },
   { name: 'desktop, graduated only', viewport: desktop, url: './?maturity=graduated' },
+  { name: 'phone, the landscape of 2017', viewport: phone, url: './?at=2017-01-01' },
 ]) {
   test(`${name}: the drawing spans at least 70% of the canvas`, async ({ browser }) => {
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
@@ -118,4 +119,26 @@ test('a problem filter re-forms only the part: the whole map is not built or lai
   await page.getByRole('checkbox', { name: 'Distributed tracing' }).uncheck();
   await mapReady(page);
   expect(await layouts()).toBe(before);
+});
+
+test('a past day re-forms the map as a filter does, and today brings the whole map back', async ({
+  page,
+}) => {
+  // The camera only moves and scales the picture, so a ratio of distances changes only if the layout does.
+  const shape = async () => {
+    const [a, b, c] = await Promise.all(
+      ['project:prometheus', 'project:kubernetes', 'project:fluentd'].map((id) => nodePoint(page, id)),
+    );
+    return Math.hypot(a!.x - b!.x, a!.y - b!.y) / Math.hypot(a!.x - c!.x, a!.y - c!.y);
+  };
+  await page.goto('./');
+  await mapReady(page);
+  const today = await shape();
+  await page.goto('./?at=2017-01-01');
+  await mapReady(page);
+  await expect.poll(async () => Math.abs((await shape()) - today)).toBeGreaterThan(0.05);
+  expect(await inkSpan(page)).toBeGreaterThanOrEqual(0.7);
+  await page.goto('./');
+  await mapReady(page);
+  expect(await shape()).toBeCloseTo(today, 3);
 });

@@ -15,7 +15,9 @@ export function glide(
   const step = (now: number) => {
     const t = Math.min(1, (now - start) / durationMs);
     const ease = t * t * (3 - 2 * t);
-    onframe(Float64Array.from(from, (value, i) => value + (to[i]! - value) * ease));
+    const between = new Float64Array(from.length);
+    for (let i = 0; i < from.length; i++) between[i] = from[i]! + (to[i]! - from[i]!) * ease;
+    onframe(between);
     if (t < 1) frame = requestAnimationFrame(step);
   };
   frame = requestAnimationFrame(step);

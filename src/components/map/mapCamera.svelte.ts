@@ -26,6 +26,9 @@ export interface CameraSources {
   covers: () => Array<Element | null | undefined>;
 }
 
+/** The shortest time between two framings that follow new layouts. */
+const FOLLOW_MS = 400;
+
 /** Search framing waits for typing to pause; the other reasons frame at once. */
 const delayFor = (key: string) => (key.startsWith('search:') ? 250 : 0);
 
@@ -40,6 +43,7 @@ export class MapCamera {
   #moved = false;
   #lastSize = { width: 0, height: 0 };
   #lastPositions: Float64Array | undefined;
+  #lastFollow = -Infinity;
 
   constructor(sources: CameraSources) {
     this.#s = sources;
@@ -119,12 +123,23 @@ export class MapCamera {
 
   // The map re-formed under a view the reader has not moved (a window turned, so the map stood up; a big
   // filtered part came back from its Worker): frame the new form as it ends.
+  // A playing time control re-forms the map every few frames: it is framed at most every FOLLOW_MS (each
+  // framing measures the panels over the map, which makes the browser lay out the page), and once after
+  // the last change.
   #followNewLayout() {
     const positions = this.#s.positions();
     const before = this.#lastPositions;
     this.#lastPositions = positions;
     if (!before || before === positions || this.#moved) return;
-    untrack(() => this.fit(this.#s.framing()));
+    const follow = () => {
+      if (this.#moved) return;
+      this.#lastFollow = performance.now();
+      untrack(() => this.fit(this.#s.framing()));
+    };
+    const wait = this.#lastFollow + FOLLOW_MS - performance.now();
+    if (wait <= 0) return follow();
+    const timer = setTimeout(follow, wait);
+    return () => clearTimeout(timer);
   }
 
   // Frame once per graph, as soon as the canvas has a size (a settled layout of the same graph keeps the view).

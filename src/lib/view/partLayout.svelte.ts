@@ -42,6 +42,8 @@ interface Shown {
   seq: number;
 }
 
+const count = (mask: Uint8Array) => mask.reduce((sum, v) => sum + v, 0);
+
 const sameMask = (a: Uint8Array | null, b: Uint8Array | null) =>
   a === b || (a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]));
 
@@ -73,34 +75,49 @@ export class PartLayout {
       const current = line;
       const shown = visible;
       return untrack(() => {
-        const part = partToReform(current.graph, shown);
-        const base = { line: current, part, visible: shown, from: 0 };
-        if (!part || !shown) return { ...base, layout: current.whole, start: null };
-        if (part.graph.nodes.length <= REFORM_ON_PAGE_MAX) {
+        const base = { line: current, visible: shown, from: 0 };
+        const size = shown ? count(shown) : 0;
+        if (!shown || size === 0 || size === shown.length)
+          return { ...base, layout: current.whole, part: null };
+        if (size <= REFORM_ON_PAGE_MAX) {
+          const part = partToReform(current.graph, shown)!;
           const laid = measured('reform', () => computeLayout(part.graph, undefined, current.aspect));
-          return { ...base, layout: placePart(current.whole, part.original, laid), start: null };
+          return { ...base, layout: placePart(current.whole, part.original, laid), part };
         }
+        // A big part: shown at once where it starts, laid out by the Worker. Within a line it starts from
+        // the layout last shown (no subgraph needed); a new line starts from its own start positions.
         const previous = lastShown?.line === current ? lastShown : null;
-        const start = previous
-          ? carryOver(current.graph, previous, shown, current.whole)
-          : placePart(
-              current.whole,
-              part.original,
-              measured('reform', () => computeLayout(part.graph, 0, current.aspect)),
-            );
-        return { ...base, layout: null, start, from: previous?.seq ?? 0 };
+        if (previous)
+          return {
+            ...base,
+            layout: null,
+            part: null,
+            start: carryOver(current.graph, previous, shown, current.whole),
+            from: previous.seq,
+          };
+        const part = partToReform(current.graph, shown)!;
+        const laid = measured('reform', () => computeLayout(part.graph, 0, current.aspect));
+        return { ...base, layout: null, part, start: placePart(current.whole, part.original, laid) };
       });
     });
 
-    let settled = $state.raw<(Shown & { part: object }) | null>(null);
+    // One part at a time in the Worker, and when it answers, the latest part of the view: a play moves
+    // through several days while one is laid out, and the days in between are never laid out at all.
+    let settled = $state.raw<(Shown & { for: object }) | null>(null);
+    let answers = $state(0);
+    let asking = false;
     $effect(() => {
-      const { part, layout, line: from, visible: shown } = reform;
-      if (!part || layout || !shown) return;
-      // Not cancelled when the day moves on: a layout for a day already passed still serves the next
-      // day of the same line. Another line's layout is never used (see below).
+      const r = reform;
+      void answers;
+      if (r.layout || !r.visible || asking || untrack(() => settled)?.for === r) return;
+      asking = true;
+      const { line: from, visible: shown } = r;
+      const part = r.part ?? partToReform(from.graph, shown)!;
       void reformInWorker(part.graph, from.aspect, this).done.then((laid) => {
+        asking = false;
         const placed = placePart(from.whole, part.original, laid);
-        settled = { line: from, part, visible: shown, layout: placed, seq: ++seq };
+        settled = { for: r, line: from, visible: shown, layout: placed, seq: ++seq };
+        answers++;
       });
     });
 
@@ -109,7 +126,7 @@ export class PartLayout {
       const done = settled;
       let layout: Layout;
       if (r.layout) layout = r.layout;
-      else if (done?.part === r.part) layout = done.layout;
+      else if (done?.for === r) layout = done.layout;
       else if (done && done.line === r.line && done.seq > r.from)
         layout = carryOver(r.line.graph, done, r.visible!, r.line.whole);
       else layout = r.start!;

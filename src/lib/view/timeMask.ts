@@ -11,7 +11,7 @@
  * stay as they are: the legend says so.
  */
 import { maturityStyle } from '../catalog/maturityLabel.ts';
-import type { Catalog, Maturity } from '../catalog/types.ts';
+import type { Catalog, Maturity, Project } from '../catalog/types.ts';
 import type { Graph } from '../graph/buildGraph.ts';
 import { projectNodeId } from '../graph/nodeIds.ts';
 import { isDated, maturityAt, NOT_YET_ACCEPTED } from '../time/maturityAt.ts';
@@ -30,22 +30,41 @@ export interface TimeMask {
 /** True when some project carries dates, so a day can be shown at all. */
 export const hasDates = (catalog: Pick<Catalog, 'projects'>) => catalog.projects.some(isDated);
 
+/** What every day needs, worked out once per graph: a play asks for a day every few frames. */
+interface Dated {
+  /** Each node's mark today. */
+  maturity: (Maturity | null)[];
+  /** The dated projects and their nodes. */
+  projects: Array<{ node: number; project: Project }>;
+  undated: number;
+}
+const datedOf = new WeakMap<Graph, { catalog: Catalog; dated: Dated }>();
+
+function dated(catalog: Catalog, graph: Graph): Dated {
+  const cached = datedOf.get(graph);
+  if (cached?.catalog === catalog) return cached.dated;
+  const out: Dated = { maturity: graph.nodes.map((node) => node.maturity), projects: [], undated: 0 };
+  for (const project of catalog.projects) {
+    const node = graph.indexOf.get(projectNodeId(project.id));
+    if (node === undefined) continue;
+    if (isDated(project)) out.projects.push({ node, project });
+    else out.undated++;
+  }
+  datedOf.set(graph, { catalog, dated: out });
+  return out;
+}
+
 /** Null without a day, or when the catalog records no dates (every day would look like today). */
 export function timeMaskOf(catalog: Catalog, graph: Graph, at: string | null | undefined): TimeMask | null {
-  if (!at || !hasDates(catalog)) return null;
+  if (!at) return null;
+  const { maturity: today, projects, undated } = dated(catalog, graph);
+  if (projects.length === 0) return null;
   const present = new Uint8Array(graph.nodes.length).fill(1);
-  const maturity = graph.nodes.map((node) => node.maturity);
-  let undated = 0;
-  for (const project of catalog.projects) {
-    const i = graph.indexOf.get(projectNodeId(project.id));
-    if (i === undefined) continue;
-    if (!isDated(project)) {
-      undated++;
-      continue;
-    }
+  const maturity = today.slice();
+  for (const { node, project } of projects) {
     const level = maturityAt(project, at);
-    if (level === NOT_YET_ACCEPTED || level === 'archived') present[i] = 0;
-    else maturity[i] = maturityStyle(catalog, level);
+    if (level === NOT_YET_ACCEPTED || level === 'archived') present[node] = 0;
+    else maturity[node] = maturityStyle(catalog, level);
   }
   return { at, present, maturity, undated };
 }
