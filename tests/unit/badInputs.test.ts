@@ -1,7 +1,9 @@
 /**
  * Every broken or hostile catalog in tests/fixtures/bad must produce exactly
- * the errors written next to it, quickly, with every position inside the file.
- * tests/fixtures/bad/README.md explains how to add one.
+ * the errors written next to it, with every position inside the file.
+ * tests/fixtures/bad/README.md explains how to add one. How quickly each is
+ * answered is measured by `npm run bench:parse` (bench/parseBudgets.ts), not here:
+ * no test asserts a time.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -14,20 +16,9 @@ const fixtures = readdirSync(dir)
   .filter((file) => file.endsWith('.yaml'))
   .sort();
 
-/** A committed fixture may take this long: they are all small. */
-const FIXTURE_BUDGET_MS = 250;
-
-/**
- * parseCatalog's CPU time, not wall time: the budgets detect hangs and blow-ups, and CPU time
- * does not grow when other processes crowd a small CI machine (vitest runs each file in its own
- * process, so this counts this file's work only).
- */
-function run(input: string | Uint8Array, file: string): { result: CatalogResult; ms: number } {
-  const start = process.cpuUsage();
-  const result = parseCatalog(input, file);
-  const used = process.cpuUsage(start);
-  return { result, ms: (used.user + used.system) / 1000 };
-}
+const run = (input: string | Uint8Array, file: string): { result: CatalogResult } => ({
+  result: parseCatalog(input, file),
+});
 
 /** Errors, then warnings (which do not make a catalog invalid), as `npm run validate` prints them. */
 const formatted = (result: CatalogResult) => [
@@ -58,20 +49,18 @@ describe('committed fixtures', () => {
     const expected = readFileSync(new URL(file.replace(/\.yaml$/, '.expected'), dir), 'utf8')
       .split('\n')
       .filter((line) => line !== '');
-    const { result, ms } = run(bytes, file);
+    const { result } = run(bytes, file);
     expect(formatted(result)).toEqual(expected);
     expect(positionsOutside(bytes, result)).toEqual([]);
-    expect(ms).toBeLessThan(FIXTURE_BUDGET_MS);
   });
 });
 
 describe('generated inputs (too big to commit)', () => {
   test.each(generatedCases.map((c) => [c.name, c] as const))('%s', (_name, generated) => {
     const input = generated.build();
-    const { result, ms } = run(input, `${generated.name}.yaml`);
-    expect(formatted(result)).toEqual(generated.expected);
+    const { result } = run(input, `${generated.name}.yaml`);
+    expect(formatted(result), generated.why).toEqual(generated.expected);
     expect(positionsOutside(input, result)).toEqual([]);
-    expect(ms, generated.why).toBeLessThan(generated.budgetMs);
   });
 });
 

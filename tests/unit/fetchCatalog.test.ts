@@ -113,12 +113,11 @@ describe('fetchCatalog', () => {
     ['/never.yaml', 'never.yaml', 'a server that never answers'],
     ['/stalls.yaml', 'stalls.yaml', 'a server that stops in the middle of the file'],
   ])('a timeout: %s (%s)', async (path, file) => {
-    const start = performance.now();
+    // The answer itself says the timer fired; a fetch that hung instead would run into the test's timeout.
     const result = await fetchCatalog(`${base}${path}`, 300);
     expect(lines(result)).toEqual([
       `${file}:1:1 could not load "${base}${path}": no complete answer within 300 ms; try again later`,
     ]);
-    expect(performance.now() - start).toBeLessThan(3000);
   });
 
   test.each([

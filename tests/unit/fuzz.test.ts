@@ -23,7 +23,6 @@ import { countValuesPast } from '../../src/lib/catalog/scanYaml.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? (process.env.FUZZ_RUNS ? Date.now() % 2 ** 31 : 20_251_009));
-const BUDGET_MS = 1000;
 const options = { numRuns: RUNS, seed: SEED, endOnFailure: false };
 const timeout = 20_000 + RUNS * 50;
 
@@ -32,12 +31,9 @@ const BASES = [read('../fixtures/valid/minimal.yaml'), read('../fixtures/bad/acc
 
 /** The invariants, for one input. Throws with the input's story when one fails. */
 function check(input: string | Uint8Array): void {
-  // CPU time, not wall time: a hang detector that a crowded CI machine does not set off.
-  const start = process.cpuUsage();
+  // No time is asserted: a blow-up runs into the test's timeout, and `npm run bench:parse` times the
+  // hostile inputs.
   const result = parseCatalog(input, 'fuzz.yaml');
-  const used = process.cpuUsage(start);
-  const ms = (used.user + used.system) / 1000;
-  if (ms > BUDGET_MS) throw new Error(`parseCatalog took ${Math.round(ms)} ms of CPU time`);
   if (result.ok) {
     if (!Array.isArray(result.catalog.projects) || !Array.isArray(result.catalog.problems))
       throw new Error('accepted a catalog without projects and problems lists');

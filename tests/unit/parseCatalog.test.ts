@@ -202,11 +202,10 @@ describe('regressions', () => {
     expect(errorsOf(text)).toEqual(expected);
   });
 
-  test('comment lines before the content took exponential time (26 lines: 39 s)', () => {
-    const start = process.cpuUsage();
+  // 26 lines took 39 s when this was exponential: 60 would never end, and the test's timeout says so.
+  // Its time is measured by `npm run bench:parse`.
+  test('comment lines before the content are read like any other', () => {
     expect(errorsOf('# A comment line.\n'.repeat(60) + minimal)).toEqual([]);
-    const used = process.cpuUsage(start);
-    expect((used.user + used.system) / 1000).toBeLessThan(500);
   });
 
   test("the quick value count counted a root block scalar's text as keys", () => {
