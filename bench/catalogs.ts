@@ -40,6 +40,8 @@ export interface BenchCatalog {
   hoverTargets: Array<{ id: string; index: number }>;
   /** Node ids to hover in the embed: the problems its query names, and projects that solve them. */
   embedHoverTargets: string[];
+  /** Served with its compiled form (`npm run import -- --compiled`) beside it. */
+  compiled?: boolean;
 }
 
 /** The problem ids an embed query names (`problem=a,b`), none when it names none. */
@@ -125,6 +127,17 @@ export function generateCatalogs(dir: string, choice: CatalogChoice): BenchCatal
       console.error(`bench: importing ${LANDSCAPE} with members`);
       writeFileSync(join(dir, 'landscape-members.yaml'), runImport(['--include', 'members']));
       catalogs.push(describe(dir, 'cncf+members', 'landscape-members.yaml', 'import', embedQuery));
+    }
+    // The same import as a deployer would serve it: with its compiled form beside it (`--compiled`), which
+    // the app reads instead of parsing and laying out while the YAML's hash matches.
+    if (wanted(only, 'cncf+members-compiled')) {
+      console.error(`bench: importing ${LANDSCAPE} with members, compiled`);
+      const out = join(dir, 'landscape-members-compiled.yaml');
+      runImport(['--include', 'members', '--out', out, '--compiled']);
+      catalogs.push({
+        ...describe(dir, 'cncf+members-compiled', 'landscape-members-compiled.yaml', 'import', embedQuery),
+        compiled: true,
+      });
     }
   } else {
     console.error(

@@ -18,7 +18,8 @@
  *   --no-build        use dist/ as it is
  *   --synthetic       a synthetic 2,400-project catalog instead of the CNCF import
  *   --synthetic-projects N  size of the synthetic catalog at the limit (default LIMITS.projects, 5000; 0: none)
- *   --only LABELS     comma-separated: bundled, cncf, cncf+members, synthetic-5000 (synthetic: any synthetic-N)
+ *   --only LABELS     comma-separated: bundled, cncf, cncf+members, cncf+members-compiled, synthetic-5000
+ *                     (synthetic: any synthetic-N)
  *   --cpu LIST        CPU slowdowns, e.g. 4 or 1,4 (default 1): Chromium's CPU throttling on every page
  *   --pages LIST      of app, phone, embed, force-graph, probe (default all)
  *   --embed QUERY     the embed page's parameters (default problem=tracing,logging,metrics)
