@@ -16,6 +16,8 @@ export function createEmbedModel(
   getLayout: () => LayoutData | undefined,
   getView: () => ViewParams,
   getSize?: () => { width: number; height: number },
+  /** True while the date control plays or is dragged. */
+  getLive?: () => boolean,
 ): ViewModel {
   let search = $state.raw<{ module: SearchModule; index: SearchIndex; catalog: Catalog } | null>(null);
   const model = new ViewModel({
@@ -29,6 +31,7 @@ export function createEmbedModel(
     },
     arrangement: 'focus',
     size: getSize,
+    live: getLive,
   });
   $effect(() => {
     const catalog = model.catalog;

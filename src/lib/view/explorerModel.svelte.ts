@@ -35,6 +35,7 @@ export class ExplorerModel extends ViewModel {
       },
       arrangement: 'map',
       size: getSize,
+      live: () => getState().liveAt !== null,
     });
     // The index is built in idle time after load, so the first keystroke only queries.
     $effect(() => {
