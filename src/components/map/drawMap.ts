@@ -10,10 +10,9 @@ import type { Maturity } from '../../lib/catalog/types.ts';
 import { MATURITY_SHAPE, type Palette, type Shape } from '../../lib/graph/palette.ts';
 import type { Rect } from '../../lib/graph/placeLabels.ts';
 import { traceShape } from '../../lib/graph/traceShape.ts';
-import { chooseLabels } from '../../lib/render/chooseLabels.ts';
 import { linkStyle } from '../../lib/render/linkStyle.ts';
-import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
-import { DIM_ALPHA, DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
+import { DIM_ALPHA } from '../../lib/render/scene.ts';
+import { drawLabels } from './drawLabels.ts';
 import { fillUndated, undatedHolePath } from './drawUndated.ts';
 import type { MapLogos } from '../logos/logoSprite.svelte.ts';
 import type { LogoNode } from './drawLogos.ts';
@@ -50,31 +49,11 @@ export interface MapFrame {
   clear?: boolean;
   /** The logo sprite once it has arrived (mapLogos); null or absent: plain shapes. */
   logos?: MapLogos | null;
-}
-
-/** Project labels offered to placement per frame, the most important first. */
-const MAX_PROJECT_LABELS = 350;
-
-/**
- * Label widths as the sum of their characters' widths, each measured once per font. Placement needs
- * widths for hundreds of labels the first time a big hub is highlighted; measuring whole strings took
- * most of that frame. (Kerning is ignored: a pixel or two on a label.)
- */
-const charWidths = new Map<string, Map<string, number>>();
-function measure(ctx: CanvasRenderingContext2D, text: string, font: string): number {
-  let table = charWidths.get(font);
-  if (!table) charWidths.set(font, (table = new Map()));
-  let width = 0;
-  for (const char of text) {
-    let w = table.get(char);
-    if (w === undefined) {
-      ctx.font = font;
-      w = ctx.measureText(char).width;
-      table.set(char, w);
-    }
-    width += w;
-  }
-  return width;
+  /**
+   * What to paint: everything (default), or a frame in two halves on two animation frames: the shapes,
+   * then the labels over them (`clear: false`), so no one task on a slow phone carries both.
+   */
+  layers?: 'all' | 'shapes' | 'labels';
 }
 
 function shapePath(ctx: CanvasPath, shape: Shape, x: number, y: number, r: number) {
@@ -187,76 +166,14 @@ function ring(
   ctx.stroke();
 }
 
-function drawLabels(
-  ctx: CanvasRenderingContext2D,
-  f: MapFrame,
-  shown: (i: number) => boolean,
-  lit: (i: number) => boolean,
-) {
-  const { palette: c, transform: t } = f;
-  const placed = chooseLabels({
-    graph: f.graph,
-    screen: f.positions.map((value, i) => value * t.k + (i % 2 === 0 ? t.x : t.y)),
-    radii: f.radii.map((r) => r * t.k),
-    k: t.k,
-    width: f.width,
-    height: f.height,
-    shown,
-    emphasis: f.emphasis,
-    pinned: [f.selected, f.hovered, f.focused].filter((i) => i >= 0),
-    measure: (text, font) => measure(ctx, text, font),
-    reserved: f.reserved,
-    maxProjectLabels: MAX_PROJECT_LABELS,
-  });
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  for (const label of placed) {
-    const node = f.graph.nodes[label.index]!;
-    const dim = f.emphasis !== null && !lit(label.index) && node.kind === 'problem';
-    ctx.globalAlpha = dim ? DIM_LABEL_ALPHA : 1;
-    const font = label.font;
-    ctx.font = font;
-    ctx.lineWidth = 4;
-    ctx.strokeStyle = c.halo;
-    ctx.fillStyle = node.kind === 'problem' ? c.text : c.textMuted;
-    if (label.index === f.selected || label.index === f.hovered) ctx.fillStyle = c.text;
-    label.lines.forEach((line, n) => {
-      // Centre each line of a hub label under the hub; project labels stay left-aligned.
-      const width = measure(ctx, line, font);
-      const tx = node.kind === 'problem' ? label.x + (label.width - width) / 2 : label.x + 3;
-      const ty = label.y + 1.5 + LINE_HEIGHT * (n + 0.5);
-      ctx.strokeText(line, tx, ty);
-      ctx.fillText(line, tx, ty);
-    });
-  }
-  ctx.globalAlpha = 1;
-  // The article node carries its name inside.
-  if (shown(0)) {
-    const x = f.positions[0]! * f.transform.k + f.transform.x;
-    const y = f.positions[1]! * f.transform.k + f.transform.y;
-    const r = f.radii[0]! * f.transform.k;
-    ctx.font = FONT_ARTICLE;
-    const text = f.graph.nodes[0]!.label;
-    const width = measure(ctx, text, FONT_ARTICLE);
-    ctx.globalAlpha = f.emphasis && !lit(0) ? DIM_LABEL_ALPHA : 1;
-    if (width < 2 * r - 6) {
-      ctx.fillStyle = c.background;
-      ctx.fillText(text, x - width / 2, y);
-    } else {
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = c.halo;
-      ctx.strokeText(text, x - width / 2, y + r + 10);
-      ctx.fillStyle = c.text;
-      ctx.fillText(text, x - width / 2, y + r + 10);
-    }
-    ctx.globalAlpha = 1;
-  }
-}
-
 export function drawMap(ctx: CanvasRenderingContext2D, f: MapFrame): void {
   const { dpr, transform: t } = f;
   const shown = f.visible ? (i: number) => f.visible![i] === 1 : () => true;
   const lit = f.emphasis ? (i: number) => f.emphasis![i] === 1 : () => true;
+  if (f.layers === 'labels') {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    return drawLabels(ctx, f, shown, lit);
+  }
 
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (f.clear !== false) ctx.clearRect(0, 0, f.width * dpr, f.height * dpr);
@@ -292,6 +209,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, f: MapFrame): void {
     ctx.setLineDash([]);
   }
 
+  if (f.layers === 'shapes') return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   drawLabels(ctx, f, shown, lit);
 }
