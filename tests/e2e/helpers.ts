@@ -39,3 +39,15 @@ export async function mapReady(page: Page) {
 export const search = (page: Page) => page.getByRole('combobox', { name: 'Search projects and problems' });
 export const details = (page: Page) =>
   page.getByRole('complementary').filter({ has: page.locator('#details-title') });
+
+/**
+ * A ratio of distances between three nodes on screen: the camera only moves and scales the picture, so
+ * this changes only when the layout does.
+ */
+export async function layoutShape(
+  page: Page,
+  ids: [string, string, string] = ['project:prometheus', 'project:kubernetes', 'project:fluentd'],
+): Promise<number> {
+  const [a, b, c] = await Promise.all(ids.map((id) => nodePoint(page, id)));
+  return Math.hypot(a!.x - b!.x, a!.y - b!.y) / Math.hypot(a!.x - c!.x, a!.y - c!.y);
+}

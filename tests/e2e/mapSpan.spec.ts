@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseCatalog } from '../../src/lib/catalog/index.ts';
 import { REFORM_ON_PAGE_MAX } from '../../src/lib/view/reformLayout.ts';
-import { map, mapReady, nodePoint } from './helpers.ts';
+import { layoutShape, map, mapReady, nodePoint } from './helpers.ts';
 
 const GRID = 16;
 
@@ -124,13 +124,7 @@ test('a problem filter re-forms only the part: the whole map is not built or lai
 test('a past day re-forms the map as a filter does, and today brings the whole map back', async ({
   page,
 }) => {
-  // The camera only moves and scales the picture, so a ratio of distances changes only if the layout does.
-  const shape = async () => {
-    const [a, b, c] = await Promise.all(
-      ['project:prometheus', 'project:kubernetes', 'project:fluentd'].map((id) => nodePoint(page, id)),
-    );
-    return Math.hypot(a!.x - b!.x, a!.y - b!.y) / Math.hypot(a!.x - c!.x, a!.y - c!.y);
-  };
+  const shape = () => layoutShape(page);
   await page.goto('./');
   await mapReady(page);
   const today = await shape();

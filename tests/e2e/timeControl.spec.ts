@@ -11,7 +11,7 @@ import { buildGraph } from '../../src/lib/graph/buildGraph.ts';
 import { countFilters } from '../../src/lib/view/filters.ts';
 import { timeMaskOf } from '../../src/lib/view/timeMask.ts';
 import { buildTour } from '../../src/lib/view/tour.ts';
-import { mapReady } from './helpers.ts';
+import { layoutShape, mapReady } from './helpers.ts';
 
 const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'catalog.yaml');
 if (!parsed.ok) throw new Error('invalid catalog');
@@ -74,8 +74,8 @@ test('the date control works from the keyboard and writes the day to the URL', a
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('button', { name: 'Previous change' })).toBeFocused();
   await page.keyboard.press('Enter');
-  const url = new URL(page.url());
-  expect(url.searchParams.get('at')! <= '2020-12-10').toBe(true);
+  // The URL is written once the view has changed, not within the key press.
+  await expect.poll(() => new URL(page.url()).searchParams.get('at')! <= '2020-12-10').toBe(true);
   await control(page).getByRole('button', { name: 'Today', exact: true }).click();
   await expect(page).not.toHaveURL(/at=/);
   await control(page).getByRole('button', { name: 'The article’s day' }).click();
@@ -95,6 +95,24 @@ test('play without motion (reduced motion) goes a year at a time, and pause keep
   await control(page).getByRole('button', { name: 'Pause' }).press('Enter');
   await expect(control(page).getByRole('button', { name: /^Play/ })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('at')).toMatch(/^20\d\d-01-01$/);
+});
+
+test('the map holds its layout while the control plays, and re-forms the day it pauses on', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapReady(page);
+  const today = await layoutShape(page);
+  await control(page).getByRole('button', { name: /^Play/ }).click();
+  // Well into the play: projects come and go, each where today's map has it.
+  await expect(slider(page)).not.toHaveAttribute('aria-valuetext', /^Today/);
+  await page.waitForTimeout(1500);
+  expect(await layoutShape(page)).toBeCloseTo(today, 3);
+  await control(page).getByRole('button', { name: 'Pause' }).click();
+  const day = new URL(page.url()).searchParams.get('at');
+  expect(day).toMatch(/^20\d\d-\d\d-\d\d$/);
+  // The day it stopped on is laid out as a map of its own, as ?at= would show it.
+  await expect.poll(async () => Math.abs((await layoutShape(page)) - today)).toBeGreaterThan(0.05);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
