@@ -2,4 +2,5 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 
-mount(App, { target: document.getElementById('app')! });
+// In a task of its own: the one that evaluates the app's code is long enough on a slow phone already.
+setTimeout(() => mount(App, { target: document.getElementById('app')! }), 0);
