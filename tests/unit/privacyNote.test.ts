@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
-const key = /THEME_KEY = '([^']+)'/.exec(readFileSync('src/components/app/followTheme.svelte.ts', 'utf8'))?.[1];
+const key = /THEME_KEY = '([^']+)'/.exec(
+  readFileSync('src/components/app/followTheme.svelte.ts', 'utf8'),
+)?.[1];
 
 test.each(['README.md', 'docs/embedding.md'])(
   '%s names the theme kept in localStorage, and only that',
