@@ -27,7 +27,11 @@ export interface TracedTask {
   cpu: number;
 }
 
-const TASK = 'ThreadControllerImpl::RunTask';
+/**
+ * A task of the thread's loop appears as either event (a page's first script ran in a `RunTask` with no
+ * `ThreadControllerImpl::RunTask` around it), and often as both, one inside the other: the outermost counts.
+ */
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
 /**
  * Top-level tasks of the page's main thread that ran 50 ms or more (wall or CPU). The thread is the one the
@@ -42,9 +46,16 @@ export function mainThreadTasks(
   const mark = events.find((e) => e.name === markName && e.ph !== 'M');
   if (!mark || !Number.isFinite(markStart)) return null;
   const offset = mark.ts / 1000 - markStart;
-  return events
-    .filter((e) => e.ph === 'X' && e.name === TASK && e.pid === mark.pid && e.tid === mark.tid)
+  const tasks = events
+    .filter((e) => e.ph === 'X' && TASKS.has(e.name) && e.pid === mark.pid && e.tid === mark.tid)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const outermost: TraceEvent[] = [];
+  for (const e of tasks) {
+    const last = outermost.at(-1);
+    if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
+    outermost.push(e);
+  }
+  return outermost
     .map((e) => ({ start: e.ts / 1000 - offset, duration: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? NaN) / 1000 }))
-    .filter((t) => t.duration >= 50 || t.cpu >= 50)
-    .sort((a, b) => a.start - b.start);
+    .filter((t) => t.duration >= 50 || t.cpu >= 50);
 }

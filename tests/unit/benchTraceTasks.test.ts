@@ -29,6 +29,23 @@ describe('main-thread tasks from a trace', () => {
     ]);
   });
 
+  test('counts a task traced as RunTask alone, and a task traced as both events once, by its outer one', () => {
+    const run = (ts: number, dur: number, tdur: number): TraceEvent => ({
+      ...task(ts, dur, tdur),
+      name: 'RunTask',
+    });
+    const events = [
+      run(9_600_000, 700_000, 650_000), // the page's first script: no ThreadControllerImpl::RunTask event
+      run(10_400_000, 90_000, 80_000),
+      task(10_400_000, 90_000, 80_000), // the same task, also traced by the loop
+      mark,
+    ];
+    expect(mainThreadTasks(events, 'cloud-native-map:interactive', 500)).toEqual([
+      { start: 100, duration: 700, cpu: 650 },
+      { start: 900, duration: 90, cpu: 80 },
+    ]);
+  });
+
   test('is null when the page made no such mark', () => {
     expect(
       mainThreadTasks([task(9_600_000, 120_000, 40_000)], 'cloud-native-map:interactive', 500),
