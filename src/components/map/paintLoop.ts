@@ -27,8 +27,10 @@ export function createPaintLoop(): PaintLoop {
     /** For the labels' half: the whole frame the halves paint. */
     whole?: MapFrame;
   } | null = null;
-  // The graph of the last whole frame: until a graph has one, its frames come in halves.
-  let paintedGraph: MapFrame['graph'] | undefined;
+  // The graph whose first frame was split: only that first frame comes in halves. A newer frame of the
+  // same graph (the camera fitting, a glide) is painted whole, or a map that moves at load would split
+  // every frame and not count as painted until it stopped (the embed was 0.4-0.7 s later interactive).
+  let splitGraph: MapFrame['graph'] | undefined;
   let last: MapFrame | undefined; // the last whole frame painted
   let draws = 0;
   const drawTimes: number[] = [];
@@ -43,6 +45,7 @@ export function createPaintLoop(): PaintLoop {
       return;
     }
     const started = performance.now();
+    if (next.halves) splitGraph = next.input.graph;
     drawMap(next.context, next.halves ? { ...next.input, layers: 'shapes' } : next.input);
     draws++;
     drawTimes.push(performance.now() - started);
@@ -56,7 +59,6 @@ export function createPaintLoop(): PaintLoop {
         whole: next.input,
       };
     else {
-      paintedGraph = next.input.graph;
       last = next.whole ?? next.input;
       next.painted?.();
     }
@@ -68,7 +70,7 @@ export function createPaintLoop(): PaintLoop {
     request(context, frameInput, whenPainted) {
       // The logos are read here, inside the caller's effect, so the sprite's arrival repaints the map.
       const input = { ...frameInput, logos: mapLogos(frameInput.graph) };
-      job = { context, input, painted: whenPainted, halves: frameInput.graph !== paintedGraph };
+      job = { context, input, painted: whenPainted, halves: frameInput.graph !== splitGraph };
       // A frame already booked paints the latest input. Booking again would move the paint to the next
       // frame, and a view that changes on every frame (the time control playing, whose frame callback
       // runs first and whose change cancels and re-requests the paint) would never be painted.
