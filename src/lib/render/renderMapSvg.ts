@@ -14,8 +14,7 @@ import { palette } from '../graph/palette.ts';
 import { createSearchIndex, searchCatalog } from '../search/index.ts';
 import { arrangeView } from '../view/arrangeView.ts';
 import { frameView, NO_INSETS } from '../view/camera.ts';
-import { deriveView, hideArticle } from '../view/deriveView.ts';
-import { applyFilters } from '../view/filters.ts';
+import { deriveView, shownBy } from '../view/deriveView.ts';
 import { reformLayout } from '../view/reformLayout.ts';
 import { screenAspect } from '../view/screenAspect.ts';
 import { timeMaskOf } from '../view/timeMask.ts';
@@ -113,8 +112,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
     maturities: view.maturities ?? [],
     article: view.article ?? false,
   };
-  const filtered = applyFilters(graph, { ...filters, time });
-  const visible = arranged.singleProblemFocus ? hideArticle(filtered, graph.nodes.length, graph) : filtered;
+  const visible = shownBy(graph, { ...filters, time }, arranged.singleProblemFocus);
   const layout = reformLayout(graph, whole, visible, aspect) ?? whole;
   // Search and tour read the whole catalog, so a picture finds what the app finds.
   const query = (view.q ?? '').trim();

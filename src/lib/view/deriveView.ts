@@ -10,7 +10,7 @@
 import type { Maturity } from '../catalog/types.ts';
 import type { Graph } from '../graph/buildGraph.ts';
 import { ARTICLE_NODE_ID, nodeIdOf, paramToNodeId, problemNodeId } from '../graph/nodeIds.ts';
-import { applyFilters } from './filters.ts';
+import { applyFilters, type Filters } from './filters.ts';
 import { maskOf, neighbourhoodOf, tourNodesOf } from './nodeMasks.ts';
 import type { TimeMask } from './timeMask.ts';
 import type { TourStep } from './tour.ts';
@@ -81,13 +81,11 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
   const size = graph.nodes.length;
   const problems = query.problems.filter((id) => graph.indexOf.has(problemNodeId(id)));
   const time = input.time ?? null;
-  const filtered = applyFilters(graph, {
-    problems,
-    maturities: query.maturities,
-    article: query.article,
-    time,
-  });
-  const visible = input.singleProblemFocus ? hideArticle(filtered, size, graph) : filtered;
+  const visible = shownBy(
+    graph,
+    { problems, maturities: query.maturities, article: query.article, time },
+    input.singleProblemFocus,
+  );
   const shown = (i: number | undefined): i is number => i !== undefined && (!visible || visible[i] === 1);
 
   const selected = graph.indexOf.get(paramToNodeId(query.select) ?? '') ?? -1;
@@ -130,6 +128,15 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
     emphasis,
     ...framingOf(framed, matchNodes, query),
   };
+}
+
+/**
+ * The nodes a view shows: those that pass its filters (and its day), without the article when the view
+ * is of one problem. Null when everything is shown.
+ */
+export function shownBy(graph: Graph, filters: Filters, singleProblemFocus = false): Uint8Array | null {
+  const filtered = applyFilters(graph, filters);
+  return singleProblemFocus ? hideArticle(filtered, graph.nodes.length, graph) : filtered;
 }
 
 /** The view without the article node: a view of one problem has that problem's hub at its centre. */

@@ -16,8 +16,7 @@ import { measured } from './measured.ts';
 import { PartLayout } from './partLayout.svelte.ts';
 import { REFORM_ON_PAGE_MAX } from './reformLayout.ts';
 import { screenAspect } from './screenAspect.ts';
-import { applyFilters } from './filters.ts';
-import { deriveView, hideArticle, type DerivedView, type ViewQuery } from './deriveView.ts';
+import { deriveView, shownBy, type DerivedView, type ViewQuery } from './deriveView.ts';
 import { timeMaskOf, type TimeMask } from './timeMask.ts';
 import { buildTour, type TourStep } from './tour.ts';
 
@@ -108,10 +107,8 @@ export class ViewModel {
     // holding still, on this machine). Pausing or letting go re-forms the day's part.
     const untimed = $derived.by(() => {
       const { maturities, article } = this.query;
-      const filtered = applyFilters(this.graph, { problems: this.arranged.problems, maturities, article });
-      return this.arranged.singleProblemFocus
-        ? hideArticle(filtered, this.graph.nodes.length, this.graph)
-        : filtered;
+      const filters = { problems: this.arranged.problems, maturities, article };
+      return shownBy(this.graph, filters, this.arranged.singleProblemFocus);
     });
     const part = new PartLayout({
       graph: () => this.graph,
