@@ -7,6 +7,7 @@ import { childPath, quoted } from './paths.ts';
 import { didYouMean } from './suggest.ts';
 import { checkText } from './checkText.ts';
 import { LIMITS } from './limits.ts';
+import { groupDigits } from './groupDigits.ts';
 
 export interface ShapeIssue {
   path: string;
@@ -73,7 +74,7 @@ function checkString(
   if (value.length > spec.maxLength) {
     out.push({
       path,
-      message: `too long: ${value.length.toLocaleString('en')} characters, at most ${spec.maxLength.toLocaleString('en')} allowed`,
+      message: `too long: ${groupDigits(value.length)} characters, at most ${groupDigits(spec.maxLength)} allowed`,
     });
     return;
   }

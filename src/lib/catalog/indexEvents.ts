@@ -7,6 +7,7 @@
 import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from 'js-yaml';
 import { LIMITS } from './limits.ts';
 import { childPath } from './paths.ts';
+import { groupDigits } from './groupDigits.ts';
 
 export interface EventIndex {
   /** Offset where the value at each path starts. */
@@ -40,7 +41,7 @@ const LIST_LIMITS = new Map<string, [limit: number, noun: string]>([
   ['problems', [LIMITS.problems, 'problems']],
 ]);
 
-const count = (n: number) => n.toLocaleString('en');
+const count = groupDigits;
 
 export const TOO_MANY_VALUES =
   `the file holds more than ${count(LIMITS.expandedNodes)} values (list items, keys and texts), ` +

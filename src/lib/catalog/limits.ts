@@ -1,3 +1,5 @@
+import { groupDigits } from './groupDigits.ts';
+
 /**
  * Hard limits on a catalog. Each is checked before the work it protects, so a
  * hostile or broken file fails fast with a clear message instead of freezing
@@ -37,7 +39,7 @@ export const LIMITS = {
 } as const;
 
 /** An exact size for people: `4,194,305 bytes`. */
-export const byteCount = (bytes: number): string => `${bytes.toLocaleString('en')} bytes`;
+export const byteCount = (bytes: number): string => `${groupDigits(bytes)} bytes`;
 
 /** `the 4,194,304-byte limit for one catalog (4 MB)`: the exact figure, and the round one people know. */
-export const FILE_LIMIT_TEXT = `the ${LIMITS.fileBytes.toLocaleString('en')}-byte limit for one catalog (${LIMITS.fileBytes / 1024 / 1024} MB)`;
+export const FILE_LIMIT_TEXT = `the ${groupDigits(LIMITS.fileBytes)}-byte limit for one catalog (${LIMITS.fileBytes / 1024 / 1024} MB)`;

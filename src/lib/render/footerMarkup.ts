@@ -13,6 +13,7 @@ import type { MeasureText } from './estimateTextWidth.ts';
 import { formatNumber as n } from './formatNumber.ts';
 import { paint } from './paintAttributes.ts';
 import { shapeMarkup } from './shapeMarkup.ts';
+import { groupDigits } from '../catalog/groupDigits.ts';
 
 const ROW = 18;
 const FONT = '11px system-ui, sans-serif';
@@ -20,7 +21,7 @@ const FONT_SIZE = 11;
 const MARGIN = 10;
 
 const NAMED = 'named in the article';
-const undatedLabel = (count: number) => `${count.toLocaleString('en')} undated, shown on every day`;
+const undatedLabel = (count: number) => `${groupDigits(count)} undated, shown on every day`;
 
 const itemWidth = (label: string, measure: MeasureText) => 13 + measure(label, FONT) + 12;
 

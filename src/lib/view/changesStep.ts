@@ -11,6 +11,7 @@ import { changesSince, type ArticleProjectChange } from '../time/changesSince.ts
 import { NOT_YET_ACCEPTED } from '../time/maturityAt.ts';
 import type { StepEvent } from '../time/stepEvents.ts';
 import type { TourStep } from './tour.ts';
+import { groupDigits } from '../catalog/groupDigits.ts';
 
 /** How many of the fastest-growing problems the caption names (each with at least one project joined). */
 const GROWTH_NAMED = 3;
@@ -23,7 +24,7 @@ export interface ChangesSummary {
   fates: Array<{ id: string; text: string }>;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 
 function listed(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -73,8 +74,8 @@ export function changesStep(catalog: Catalog, today: string = isoDay()): TourSte
     `Since the article appeared on ${formatDay(since)}, ${plural(changes.joined.length, 'project', 'projects')} ` +
       `joined the ${foundation}` +
       (changes.archived.length > 0 ? ` and ${plural(changes.archived.length, 'was', 'were')} archived` : '') +
-      `. Of this map's projects, it counted ${changes.before.toLocaleString('en')} then and ` +
-      `${changes.after.toLocaleString('en')} today.`,
+      `. Of this map's projects, it counted ${groupDigits(changes.before)} then and ` +
+      `${groupDigits(changes.after)} today.`,
   ];
   if (growing.length > 0) {
     sentences.push(`The growth was largest in ${listed(growing.map((g) => `${g.name} (+${g.joined})`))}.`);
