@@ -32,6 +32,8 @@ export function createEmbedModel(
     arrangement: 'focus',
     size: getSize,
     live: getLive,
+    // The embed's picture shows meanwhile (EmbedView): none of a host page's main thread goes to layout.
+    offPage: true,
   });
   $effect(() => {
     const catalog = model.catalog;

@@ -32,3 +32,26 @@ test('an element in view at load starts at once', async ({ page }) => {
     'true',
   );
 });
+
+test('the iframe embed lays its map out in a Worker, showing its picture in the map’s place until the map is painted', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 700, height: 560 });
+  // Hold the Worker's script back, so the moment before the layout is there is long enough to look at.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/reformWorker/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./embed.html?problem=tracing');
+  const picture = page.locator('.map-area img[alt="The map, loading"]');
+  await expect(picture).toBeVisible();
+  await expect(page.locator('[aria-roledescription="map"][data-ready="true"]')).toHaveCount(0);
+  release();
+  await expect(page.locator('[aria-roledescription="map"]')).toHaveAttribute('data-ready', 'true');
+  await expect(picture).toHaveCount(0);
+  // The page itself placed start positions at most: the forces ran in the Worker.
+  const layouts = await page.evaluate(() => performance.getEntriesByName('cloud-native-map:layout').length);
+  expect(layouts).toBe(0);
+});

@@ -32,6 +32,12 @@ export interface ViewModelSources {
   size?: () => { width: number; height: number };
   /** True while the time control's day is live (playing, or its slider dragged): see `shownLayout`. */
   live?: () => boolean;
+  /**
+   * Lay a focused map out in the Worker however small, once the map has a size (the embed: on a phone's
+   * CPU a 60-node layout took 157 ms of its host page's main thread, and the embed has a picture to show
+   * meanwhile). See `settling`.
+   */
+  offPage?: boolean;
 }
 
 export class ViewModel {
@@ -44,6 +50,8 @@ export class ViewModel {
   readonly aspect: number | undefined;
   /** What the map draws: the layout, with a filtered view's part re-formed as a map of its own. */
   readonly shownLayout: Layout;
+  /** The layout is start positions that a Worker's layout is still to replace. */
+  readonly settling: boolean;
   /** Catalog lookups: details always tell the whole story of a project, not just the part a view shows. */
   readonly index: CatalogIndex;
   readonly tour: TourStep[];
@@ -73,26 +81,39 @@ export class ViewModel {
       return size ? screenAspect(size.width, size.height) : undefined;
     });
     // The whole map is laid out already by the build (prebuilt JSON) or the Worker. A focused part is laid
-    // out here to the screen's shape: at once when small; when big, its start positions at once (no forces,
-    // a few milliseconds) and the settled layout from a Worker.
+    // out to the screen's shape: here at once when small; when big or `offPage`, its start positions at once
+    // (no forces, a few milliseconds) and the settled layout from a Worker.
     const laidOut = $derived.by(() => {
       const ready = focused ? undefined : sources.layout();
       if (ready)
         return { layout: measured('layout', () => toLayout(ready)), settle: false, aspect: undefined };
       const aspect = focused ? this.aspect : undefined;
-      const settle = this.graph.nodes.length > REFORM_ON_PAGE_MAX;
-      const layout = measured('layout', () => computeLayout(this.graph, settle ? 0 : undefined, aspect));
+      const settle = this.graph.nodes.length > REFORM_ON_PAGE_MAX || (focused && !!sources.offPage);
+      // Measured apart: tests tell a page that laid a map out from one that only placed start positions.
+      const layout = settle
+        ? measured('start positions', () => computeLayout(this.graph, 0, aspect))
+        : measured('layout', () => computeLayout(this.graph, undefined, aspect));
       return { layout, settle, aspect };
     });
-    let settledWhole = $state.raw<{ from: object; layout: Layout } | null>(null);
+    let settledWhole = $state.raw<{ from: object; graph: Graph; layout: Layout } | null>(null);
+    // A layout that fits the screen waits for the map's size: the shape it fits decides it.
+    const sized = (from: { aspect: number | undefined }) =>
+      from.aspect !== undefined || !focused || !sources.size;
     $effect(() => {
       const from = laidOut;
-      if (!from.settle) return;
-      const job = reformInWorker(this.graph, from.aspect, this);
-      void job.done.then((layout) => (settledWhole = { from, layout }));
+      if (!from.settle || !sized(from)) return;
+      const graph = this.graph;
+      const job = reformInWorker(graph, from.aspect, this);
+      void job.done.then((layout) => (settledWhole = { from, graph, layout }));
       return job.cancel;
     });
-    const whole = $derived(settledWhole?.from === laidOut ? settledWhole.layout : laidOut.layout);
+    const whole = $derived.by(() => {
+      if (settledWhole?.from === laidOut) return settledWhole.layout;
+      // Off the page, a resized map keeps its last settled layout until the Worker has the new shape's.
+      if (sources.offPage && settledWhole?.graph === this.graph) return settledWhole.layout;
+      return laidOut.layout;
+    });
+    this.settling = $derived(laidOut.settle && whole === laidOut.layout);
     // The whole map keeps its ring and only turns to stand up on a tall screen: a yes or no, so a
     // window resized within one orientation lays nothing out again.
     const turned = $derived.by(() => {
