@@ -19,7 +19,7 @@ test('writes a count as toLocaleString("en") does', () => {
   expect(groupDigits(1000)).toBe('1,000');
 });
 
-test('the app and the embed never load the number-formatting data', () => {
+test('the app and the embed never load the number-formatting or collation data (compareNames.ts)', () => {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
@@ -27,6 +27,6 @@ test('the app and the embed never load the number-formatting data', () => {
     });
   const calls = files('src')
     .filter((f) => /\.(ts|svelte)$/.test(f))
-    .filter((f) => /\.toLocaleString\(|Intl\.NumberFormat/.test(readFileSync(f, 'utf8')));
+    .filter((f) => /\.toLocaleString\(|\.localeCompare\(|Intl\.(NumberFormat|Collator)/.test(readFileSync(f, 'utf8')));
   expect(calls).toEqual([]);
 });

@@ -4,6 +4,7 @@
  * links are plain records indexed by position, so the layout, the renderer and
  * hit-testing can work on arrays without looking anything up.
  */
+import { compareNames } from '../catalog/compareNames.ts';
 import { centreLabel } from '../catalog/articleScope.ts';
 import { maturityStyle } from '../catalog/maturityLabel.ts';
 import type { Catalog, Maturity } from '../catalog/types.ts';
@@ -118,7 +119,7 @@ export function buildGraph(catalog: Catalog): Graph {
   for (const node of nodes) {
     if (node.kind !== 'problem') continue;
     const list = projectsOf.get(node.index) ?? [];
-    list.sort((a, b) => a.rank - b.rank || nodes[a.node]!.label.localeCompare(nodes[b.node]!.label, 'en'));
+    list.sort((a, b) => a.rank - b.rank || compareNames(nodes[a.node]!.label, nodes[b.node]!.label));
     sorted.set(
       node.index,
       list.map((entry) => entry.node),

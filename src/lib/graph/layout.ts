@@ -6,6 +6,7 @@
  * randomness (d3-force's jiggle uses its own seeded generator), so the same
  * catalog always gives the same picture, in Node, a test or a Worker.
  */
+import { compareNames } from '../catalog/compareNames.ts';
 import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Graph, GraphNode } from './buildGraph.ts';
 import { nodeRadius } from './nodeSize.ts';
@@ -45,8 +46,8 @@ function clusterOrder(a: GraphNode, b: GraphNode): number {
   return (
     Number(b.fromArticle) - Number(a.fromArticle) ||
     MATURITY_ORDER.indexOf(a.maturity ?? 'none') - MATURITY_ORDER.indexOf(b.maturity ?? 'none') ||
-    a.label.localeCompare(b.label, 'en') ||
-    a.id.localeCompare(b.id, 'en')
+    compareNames(a.label, b.label) ||
+    compareNames(a.id, b.id)
   );
 }
 

@@ -6,6 +6,7 @@
  * is still too big, into alphabetical ranges of names ("A–F"). Curated
  * problems (the mapping's) are not split; the summary names any over the cap.
  */
+import { compareNames } from '../catalog/compareNames.ts';
 import type { Problem, Project } from '../catalog/types.ts';
 import { LIMITS } from '../catalog/limits.ts';
 import { cleanText } from './cleanText.ts';
@@ -25,7 +26,7 @@ function firstLetter(project: Project): string {
 
 function alphabetical(members: Project[], cap: number, suffix: string, label: string): Part[] {
   if (members.length <= cap) return [{ suffix, label, members }];
-  const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+  const sorted = [...members].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
   const count = Math.ceil(sorted.length / cap);
   const size = Math.ceil(sorted.length / count);
   const chunks: Project[][] = [];

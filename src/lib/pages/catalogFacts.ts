@@ -1,4 +1,5 @@
 /** What the static pages say about a catalog, computed once: who solves what, in a stable order. */
+import { compareNames } from '../catalog/compareNames.ts';
 import type { Catalog, Problem, Project } from '../catalog/types.ts';
 import { maturityLabel, maturityStyle } from '../catalog/maturityLabel.ts';
 
@@ -37,7 +38,7 @@ export function catalogFacts(catalog: Catalog): CatalogFacts {
     list.sort(
       (a, b) =>
         (MATURITY_RANK[maturityStyle(catalog, a.maturity)] ?? 3) -
-          (MATURITY_RANK[maturityStyle(catalog, b.maturity)] ?? 3) || a.name.localeCompare(b.name, 'en'),
+          (MATURITY_RANK[maturityStyle(catalog, b.maturity)] ?? 3) || compareNames(a.name, b.name),
     );
   }
   return {

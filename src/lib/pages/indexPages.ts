@@ -1,4 +1,5 @@
 /** `/problems/`, `/projects/` and `/data/`: the lists that make every page reachable by a link. */
+import { compareNames } from '../catalog/compareNames.ts';
 import { clip } from './catalogFacts.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { landscapeCreditHtml } from './landscapeCredit.ts';
@@ -28,7 +29,7 @@ export function problemsIndex(ctx: PartsContext): PageFrame {
 export function projectsIndex(ctx: PartsContext): PageFrame {
   const path = paths.projects;
   const local = { ...ctx, from: path };
-  const sorted = [...ctx.facts.projects].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const sorted = [...ctx.facts.projects].sort((a, b) => compareNames(a.name, b.name));
   return {
     path,
     title: `${sorted.length} cloud-native projects by the problem they solve · Cloud Native Map`,
