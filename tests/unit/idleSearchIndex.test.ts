@@ -8,6 +8,7 @@ import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
 import { parseCatalog } from '../../src/lib/catalog/index.ts';
 import { createSearchIndex, searchCatalog } from '../../src/lib/search/index.ts';
 import { buildSearchIndexWhenIdle, type IdleScheduler } from '../../src/lib/search/idleSearchIndex.ts';
+import { searchIndexSteps } from '../../src/lib/search/createSearchIndex.ts';
 import { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 
 const parsed = parseCatalog(readFileSync('data/catalog.yaml'), 'data/catalog.yaml');
@@ -103,4 +104,12 @@ describe('the vocabulary', () => {
     const near = vocabulary.bigramNeighbours('term1zy', false, 3, 5, 9).map((id) => vocabulary.terms[id]);
     expect(near).toContain('term1zx');
   });
+});
+
+test('the build pauses every couple of projects, so a slice can stop near its budget even on a slow phone', () => {
+  const steps = searchIndexSteps(bundled);
+  let pauses = 0;
+  while (!steps.next().done) pauses++;
+  // At 50 projects a step, one step took 96 ms at 4× CPU: a whole slice's budget many times over.
+  expect(pauses).toBeGreaterThanOrEqual(Math.floor(bundled.projects.length / 2));
 });
