@@ -7,12 +7,28 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const LIGATURES: Record<string, string> = { æ: 'ae', œ: 'oe', ß: 'ss' };
 
-const folded = (name: string) =>
-  name
+const ASCII = /^[\x20-\x7e]*$/;
+
+function fold(name: string): string {
+  const lower = name.toLowerCase();
+  if (ASCII.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
-    .toLowerCase()
     .replace(/[æœß]/g, (c) => LIGATURES[c]!);
+}
+
+// A sort compares each name a dozen times or more: each is folded once (a catalog holds at most 5,000).
+const foldedNames = new Map<string, string>();
+function folded(name: string): string {
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    if (foldedNames.size >= 20_000) foldedNames.clear();
+    key = fold(name);
+    foldedNames.set(name, key);
+  }
+  return key;
+}
 
 export function compareNames(a: string, b: string): number {
   if (a === b) return 0;
