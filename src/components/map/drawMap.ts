@@ -54,6 +54,11 @@ export interface MapFrame {
    * then the labels over them (`clear: false`), so no one task on a slow phone carries both.
    */
   layers?: 'all' | 'shapes' | 'labels';
+  /**
+   * The frame's dimmed nodes already painted (drawDimmed, at this frame's size, zoom, positions, theme and
+   * filters: dimLayer.ts checks), drawn as one image under the lit nodes instead of node by node.
+   */
+  dimmed?: CanvasImageSource | null;
 }
 
 function shapePath(ctx: CanvasPath, shape: Shape, x: number, y: number, r: number) {
@@ -166,6 +171,55 @@ function ring(
   ctx.stroke();
 }
 
+/** Draws under the zoom transform: world units to the canvas's pixels. */
+function toWorld(ctx: CanvasRenderingContext2D, f: MapFrame) {
+  const { dpr, transform: t } = f;
+  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+}
+
+/** Whether a node is near enough the screen to draw (a margin for its shape), in world units. */
+function onScreenTest(f: MapFrame): (i: number) => boolean {
+  const t = f.transform;
+  const margin = 40 / t.k;
+  const vx0 = -t.x / t.k - margin;
+  const vy0 = -t.y / t.k - margin;
+  const vx1 = (f.width - t.x) / t.k + margin;
+  const vy1 = (f.height - t.y) / t.k + margin;
+  return (i) => {
+    const x = f.positions[2 * i]!;
+    const y = f.positions[2 * i + 1]!;
+    return x > vx0 && x < vx1 && y > vy0 && y < vy1;
+  };
+}
+
+/** One pass of nodes at one opacity, projects then hubs, in world units. */
+function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  f: MapFrame,
+  include: (i: number) => boolean,
+  alpha: number,
+) {
+  ctx.globalAlpha = alpha;
+  drawProjects(ctx, f, include);
+  for (const node of f.graph.nodes) {
+    if (node.kind !== 'project' && include(node.index)) drawHub(ctx, f, node);
+  }
+  ctx.globalAlpha = 1;
+}
+
+/**
+ * The whole map as its dimmed pass draws it, every shown node at DIM_ALPHA on a transparent canvas of the
+ * frame's size: what dimLayer.ts keeps, for frames that differ from it only in what they light.
+ */
+export function drawDimmed(ctx: CanvasRenderingContext2D, f: MapFrame): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, f.width * f.dpr, f.height * f.dpr);
+  toWorld(ctx, f);
+  const shown = f.visible ? (i: number) => f.visible![i] === 1 : () => true;
+  const onScreen = onScreenTest(f);
+  drawNodes(ctx, f, (i) => shown(i) && onScreen(i), DIM_ALPHA);
+}
+
 export function drawMap(ctx: CanvasRenderingContext2D, f: MapFrame): void {
   const { dpr, transform: t } = f;
   const shown = f.visible ? (i: number) => f.visible![i] === 1 : () => true;
@@ -177,30 +231,21 @@ export function drawMap(ctx: CanvasRenderingContext2D, f: MapFrame): void {
 
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (f.clear !== false) ctx.clearRect(0, 0, f.width * dpr, f.height * dpr);
-  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+  toWorld(ctx, f);
   drawLinks(ctx, f, shown);
 
-  // World-space viewport, to skip nodes that are off screen.
-  const margin = 40 / t.k;
-  const vx0 = -t.x / t.k - margin;
-  const vy0 = -t.y / t.k - margin;
-  const vx1 = (f.width - t.x) / t.k + margin;
-  const vy1 = (f.height - t.y) / t.k + margin;
-  const onScreen = (i: number) => {
-    const x = f.positions[2 * i]!;
-    const y = f.positions[2 * i + 1]!;
-    return x > vx0 && x < vx1 && y > vy0 && y < vy1;
-  };
-  // Dimmed nodes first, then the highlighted ones on top.
-  for (const pass of f.emphasis ? [false, true] : [true]) {
-    ctx.globalAlpha = pass ? 1 : DIM_ALPHA;
-    const include = (i: number) => shown(i) && onScreen(i) && (!f.emphasis || lit(i) === pass);
-    drawProjects(ctx, f, include);
-    for (const node of f.graph.nodes) {
-      if (node.kind !== 'project' && include(node.index)) drawHub(ctx, f, node);
-    }
+  const onScreen = onScreenTest(f);
+  const dimmed = f.emphasis && f.clear !== false ? f.dimmed : null;
+  if (f.emphasis && dimmed) {
+    // The dimmed nodes as painted before (every node, the lit ones under their lit selves), then the lit.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(dimmed, 0, 0);
+    toWorld(ctx, f);
+  } else if (f.emphasis) {
+    drawNodes(ctx, f, (i) => shown(i) && onScreen(i) && !lit(i), DIM_ALPHA);
   }
-  ctx.globalAlpha = 1;
+  // The highlighted nodes on top of the dimmed ones (everything, when nothing is highlighted).
+  drawNodes(ctx, f, (i) => shown(i) && onScreen(i) && lit(i), 1);
   ring(ctx, f, f.hovered, f.palette.linkStrong, 1.5, 3);
   ring(ctx, f, f.selected, f.palette.focus, 3, 4);
   if (f.showFocus && f.focused >= 0) {

@@ -4,6 +4,7 @@
  */
 import { drawMap, type MapFrame } from './drawMap.ts';
 import { samePixels } from './samePixels.ts';
+import { DimLayer, sameBase } from './dimLayer.ts';
 import { mapLogos } from '../logos/logoSprite.svelte.ts';
 
 export interface PaintLoop {
@@ -17,7 +18,17 @@ export interface PaintLoop {
   stats(): { draws: number; drawTimes: number[] };
 }
 
-export function createPaintLoop(): PaintLoop {
+/** Maps from this many nodes keep their dimmed nodes as a layer (dimLayer.ts); smaller ones redraw them. */
+export const DIM_LAYER_FROM_NODES = 1000;
+
+/** How long a view holds still before its dimmed layer is painted ahead of the next highlight (ms). */
+const LAYER_AFTER_MS = 150;
+
+export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintLoop {
+  const layerFrom = options.dimLayerFrom ?? DIM_LAYER_FROM_NODES;
+  const layer = new DimLayer();
+  const layered = (f: MapFrame) => (f.graph?.nodes.length ?? 0) >= layerFrom;
+  let layerTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let job: {
     context: CanvasRenderingContext2D;
@@ -34,6 +45,25 @@ export function createPaintLoop(): PaintLoop {
   let last: MapFrame | undefined; // the last whole frame painted
   let draws = 0;
   const drawTimes: number[] = [];
+  /**
+   * A lit frame over the dimmed layer when there is one for its view, or when the view holds still (the
+   * last frame had the same base): the layer painted now serves the next keystrokes and hovers. A moving
+   * view (a glide, a zoom) redraws its dimmed nodes as it always did.
+   */
+  const withLayer = (input: MapFrame): MapFrame => {
+    if (!input.emphasis || input.clear === false || input.layers === 'labels' || !layered(input))
+      return input;
+    const ready = layer.for(input) ?? (last && sameBase(last, input) ? layer.paint(input) : null);
+    return ready ? { ...input, dimmed: ready } : input;
+  };
+  /** Paints the layer for a view that has held still a moment, so its first highlight finds it. */
+  const layerLater = (painted: MapFrame) => {
+    clearTimeout(layerTimer);
+    if (!layered(painted) || layer.for(painted)) return;
+    layerTimer = setTimeout(() => {
+      if (last === painted && !job && !layer.for(painted)) layer.paint(painted);
+    }, LAYER_AFTER_MS);
+  };
   const tick = () => {
     frame = 0;
     const next = job;
@@ -46,7 +76,8 @@ export function createPaintLoop(): PaintLoop {
     }
     const started = performance.now();
     if (next.halves) splitGraph = next.input.graph;
-    drawMap(next.context, next.halves ? { ...next.input, layers: 'shapes' } : next.input);
+    const input = withLayer(next.input);
+    drawMap(next.context, next.halves ? { ...input, layers: 'shapes' } : input);
     draws++;
     drawTimes.push(performance.now() - started);
     if (drawTimes.length > 600) drawTimes.splice(0, drawTimes.length - 600);
@@ -61,6 +92,7 @@ export function createPaintLoop(): PaintLoop {
     else {
       last = next.whole ?? next.input;
       next.painted?.();
+      layerLater(last);
     }
     // Booked for the next frame too, while the view keeps changing: a change made by a frame callback
     // that runs before this one (the time control's) is then painted in the same frame.
