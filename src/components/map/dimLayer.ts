@@ -12,15 +12,9 @@
  * page is idle, so the first keystroke finds it ready.
  */
 import { drawDimmed, type MapFrame } from './drawMap.ts';
+import { sameMask } from './sameMask.ts';
 
 type Surface = OffscreenCanvas | HTMLCanvasElement;
-
-const sameMask = (a: ArrayLike<unknown> | null | undefined, b: ArrayLike<unknown> | null | undefined) => {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
 
 /**
  * Whether two frames draw the same dimmed map: everything but the highlight, the rings and the labels. The

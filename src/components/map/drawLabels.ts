@@ -2,10 +2,11 @@
  * The map's labels, in screen pixels over the shapes drawMap has painted: which ones (chooseLabels, the
  * same choice as the static pictures) and their text with a halo.
  */
-import { chooseLabels } from '../../lib/render/chooseLabels.ts';
+import { chooseLabels, type MapLabel } from '../../lib/render/chooseLabels.ts';
 import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
 import { DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
 import type { MapFrame } from './drawMap.ts';
+import { sameMask } from './sameMask.ts';
 
 /** Project labels offered to placement per frame, the most important first. */
 const MAX_PROJECT_LABELS = 350;
@@ -48,6 +49,36 @@ function toScreen(f: MapFrame): { screen: Float64Array; radii: Float64Array } {
   return { screen, radii };
 }
 
+/** What the label choice of a frame depends on. */
+interface ChoiceKey {
+  frame: MapFrame;
+  pinned: number[];
+}
+
+const sameChoice = (a: ChoiceKey, b: ChoiceKey) =>
+  a.frame.graph === b.frame.graph &&
+  a.frame.positions === b.frame.positions &&
+  a.frame.radii === b.frame.radii &&
+  a.frame.transform.x === b.frame.transform.x &&
+  a.frame.transform.y === b.frame.transform.y &&
+  a.frame.transform.k === b.frame.transform.k &&
+  a.frame.width === b.frame.width &&
+  a.frame.height === b.frame.height &&
+  sameMask(a.frame.visible, b.frame.visible) &&
+  sameMask(a.frame.emphasis, b.frame.emphasis) &&
+  sameMask(a.pinned, b.pinned) &&
+  sameMask(
+    a.frame.reserved?.flatMap((r) => [r.x, r.y, r.width, r.height]),
+    b.frame.reserved?.flatMap((r) => [r.x, r.y, r.width, r.height]),
+  );
+
+/**
+ * The last frame's choice of labels. Keystrokes that leave the same nodes lit (the rest of a name being
+ * typed) and a hover that comes back to the same node choose the same labels: placing them again was
+ * half of such a frame's work on a big map.
+ */
+let lastChoice: { key: ChoiceKey; placed: MapLabel[] } | null = null;
+
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
   f: MapFrame,
@@ -55,21 +86,26 @@ export function drawLabels(
   lit: (i: number) => boolean,
 ) {
   const { palette: c, transform: t } = f;
-  const { screen, radii } = toScreen(f);
-  const placed = chooseLabels({
-    graph: f.graph,
-    screen,
-    radii,
-    k: t.k,
-    width: f.width,
-    height: f.height,
-    shown,
-    emphasis: f.emphasis,
-    pinned: [f.selected, f.hovered, f.focused].filter((i) => i >= 0),
-    measure: (text, font) => measure(ctx, text, font),
-    reserved: f.reserved,
-    maxProjectLabels: MAX_PROJECT_LABELS,
-  });
+  const key = { frame: f, pinned: [f.selected, f.hovered, f.focused].filter((i) => i >= 0) };
+  let placed = lastChoice && sameChoice(lastChoice.key, key) ? lastChoice.placed : null;
+  if (!placed) {
+    const { screen, radii } = toScreen(f);
+    placed = chooseLabels({
+      graph: f.graph,
+      screen,
+      radii,
+      k: t.k,
+      width: f.width,
+      height: f.height,
+      shown,
+      emphasis: f.emphasis,
+      pinned: key.pinned,
+      measure: (text, font) => measure(ctx, text, font),
+      reserved: f.reserved,
+      maxProjectLabels: MAX_PROJECT_LABELS,
+    });
+    lastChoice = { key, placed };
+  }
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const label of placed) {
