@@ -77,6 +77,7 @@ describe('the app with a compiled catalog', () => {
     files.set('/site/gadgets.json', json);
     const parse = vi.fn();
     const result = await openCatalog(`${base}/site/gadgets.yaml`, base, parse);
+    expect(result.ok && (await result.checked)).toBeNull();
     expect(parse).not.toHaveBeenCalled();
     expect(result.ok && result.prebuilt).toBe(true);
     expect(result.ok && result.layout).toBeTruthy();
@@ -92,7 +93,8 @@ describe('the app with a compiled catalog', () => {
       if (!parsed.ok) return parsed;
       return { ok: true as const, catalog: parsed.catalog };
     });
-    const result = await openCatalog(`${base}/edited/gadgets.yaml`, base, parse);
+    const shown = await openCatalog(`${base}/edited/gadgets.yaml`, base, parse);
+    const result = (shown.ok ? await shown.checked : null) ?? shown;
     expect(parse).toHaveBeenCalledTimes(1);
     expect(result.ok && result.prebuilt).toBe(false);
     const names = result.ok

@@ -24,9 +24,12 @@ const prebuilt = (hash: string) =>
 let server: Server;
 let base = '';
 const files = new Map<string, string | Buffer>();
+/** Paths the server answers only once the test lets them through. */
+const held = new Map<string, Promise<void>>();
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
+  server = createServer(async (request, response) => {
+    await held.get(request.url ?? '');
     const body = files.get(request.url ?? '');
     if (body === undefined) {
       response.statusCode = 404;
@@ -48,9 +51,27 @@ describe('openCatalog', () => {
     expect(result.ok && result.prebuilt).toBe(true);
     expect(result.ok && result.catalog).toEqual(parsed.catalog);
     expect(result.ok && Array.from(result.layout!.positions)).toEqual(Array.from(layout.positions));
+    expect(result.ok && (await result.checked)).toBeNull();
   });
 
-  test('parses the YAML when it was replaced after the build (the hashes differ)', async () => {
+  test('shows the prebuilt catalog before the YAML has arrived, and checks it once it has', async () => {
+    files.set('/e/catalog.yaml', yaml);
+    files.set('/e/catalog.json', prebuilt(hashBytes(yaml)));
+    let release = () => {};
+    held.set('/e/catalog.yaml', new Promise<void>((resolve) => (release = resolve)));
+    const parse = vi.fn();
+    const result = await openCatalog(`${base}/e/catalog.yaml`, base, parse);
+    expect(result.ok && result.prebuilt).toBe(true);
+    let checked: unknown = 'pending';
+    void (result.ok && result.checked?.then((value) => (checked = value)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(checked).toBe('pending');
+    release();
+    expect(result.ok && (await result.checked)).toBeNull();
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  test('parses the YAML when it was replaced after the build (the hashes differ), and shows it instead', async () => {
     const replaced = Buffer.from(
       yaml.toString('utf8').replace('A tracing platform.', 'Replaced after the build.'),
     );
@@ -59,8 +80,11 @@ describe('openCatalog', () => {
     const result = await openCatalog(`${base}/b/catalog.yaml`, base, async (bytes, file) =>
       parseCatalog(bytes, file),
     );
-    expect(result.ok && result.prebuilt).toBe(false);
-    expect(result.ok && result.catalog.projects[0]!.description).toBe('Replaced after the build.');
+    // The prebuilt catalog first, then the YAML's, which the map shows instead.
+    expect(result.ok && result.prebuilt).toBe(true);
+    const instead = result.ok ? await result.checked : null;
+    expect(instead?.ok && instead.prebuilt).toBe(false);
+    expect(instead?.ok && instead.catalog.projects[0]!.description).toBe('Replaced after the build.');
   });
 
   test('never trusts a JSON file from another site, and works without one', async () => {

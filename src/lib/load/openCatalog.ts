@@ -4,6 +4,12 @@
  * at the same time; when the JSON was built from these very bytes, use it and
  * its layout; otherwise hand the bytes to `parse` (a Worker in the app, the
  * main thread in the embed).
+ *
+ * The prebuilt JSON is shown as soon as it is read, before the YAML has come and been hashed: a
+ * 1.5 MB landscape's YAML download and hash are then off the way to the first map. `checked` says
+ * afterwards whether the YAML was the one it was built from (null), or what to show instead: the YAML
+ * parsed, or why it could not be read. A deployment that edits the YAML without rebuilding shows the
+ * JSON's map for a moment, then the YAML's.
  */
 import type { CatalogError } from '../catalog/errors.ts';
 import { fetchCatalogBytes, redirectedAway } from './fetchBytes.ts';
@@ -19,9 +25,11 @@ interface Opened {
   settled?: Promise<LayoutData>;
 }
 
+type Failed = { ok: false; errors: CatalogError[]; redirectedTo?: string };
+
 export type OpenedCatalog =
-  | (Opened & { prebuilt: boolean })
-  | { ok: false; errors: CatalogError[]; redirectedTo?: string };
+  | (Opened & { prebuilt: boolean; checked?: Promise<OpenedCatalog | null> })
+  | Failed;
 
 export type ParseBytes = (
   bytes: Uint8Array,
@@ -41,13 +49,18 @@ async function fetchText(url: string): Promise<string | undefined> {
 export async function openCatalog(url: string, appOrigin: string, parse: ParseBytes): Promise<OpenedCatalog> {
   const absolute = new URL(url, globalThis.location?.href).href;
   const json = new URL(absolute).origin === appOrigin ? prebuiltUrl(absolute) : undefined;
-  const [fetched, prebuiltText] = await Promise.all([
-    fetchCatalogBytes(absolute),
-    json ? fetchText(json) : Promise.resolve(undefined),
-  ]);
-  if (!fetched.ok) return fetched;
-  const prebuilt = prebuiltText ? readPrebuilt(prebuiltText, hashBytes(fetched.bytes)) : undefined;
-  if (prebuilt) return { ok: true, catalog: prebuilt.catalog, layout: prebuilt.layout, prebuilt: true };
-  const parsed = await parse(fetched.bytes, fetched.file);
-  return parsed.ok ? { ...parsed, prebuilt: false } : parsed;
+  const yaml = fetchCatalogBytes(absolute);
+  const fromYaml = async (): Promise<OpenedCatalog> => {
+    const fetched = await yaml;
+    if (!fetched.ok) return fetched;
+    const parsed = await parse(fetched.bytes, fetched.file);
+    return parsed.ok ? { ...parsed, prebuilt: false } : parsed;
+  };
+  const prebuiltText = json ? await fetchText(json) : undefined;
+  const prebuilt = prebuiltText ? readPrebuilt(prebuiltText) : undefined;
+  if (!prebuilt) return fromYaml();
+  const checked = yaml.then(async (fetched) =>
+    fetched.ok && hashBytes(fetched.bytes) === prebuilt.sourceHash ? null : fromYaml(),
+  );
+  return { ok: true, catalog: prebuilt.catalog, layout: prebuilt.layout, prebuilt: true, checked };
 }

@@ -36,14 +36,18 @@ export function prebuiltUrl(yamlUrl: string): string | undefined {
     : undefined;
 }
 
-/** The prebuilt catalog in `text` if it was built from exactly the YAML whose hash is given. */
-export function readPrebuilt(text: string, yamlHash: string): PrebuiltCatalog | undefined {
+/**
+ * The prebuilt catalog in `text`, if well formed and, when a hash is given, built from exactly the YAML
+ * with that hash (without one, the caller compares `sourceHash` once it has the YAML).
+ */
+export function readPrebuilt(text: string, yamlHash?: string): PrebuiltCatalog | undefined {
   try {
     const data = JSON.parse(text) as Partial<PrebuiltCatalog>;
     const { catalog, layout } = data;
     if (
       data.format !== PREBUILT_FORMAT ||
-      data.sourceHash !== yamlHash ||
+      typeof data.sourceHash !== 'string' ||
+      (yamlHash !== undefined && data.sourceHash !== yamlHash) ||
       !catalog ||
       typeof catalog.article !== 'object' ||
       !Array.isArray(catalog.problems) ||
