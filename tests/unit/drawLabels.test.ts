@@ -16,7 +16,7 @@ const graph = buildGraph(bundledCatalog());
 const layout = computeLayout(graph);
 const n = graph.nodes.length;
 const hub = graph.nodes.find((node) => node.kind === 'problem')!.index;
-const other = graph.nodes.findLast((node) => node.kind === 'problem')!.index;
+const other = graph.nodes.filter((node) => node.kind === 'problem').at(-1)!.index;
 const lightUp = (centre: number) => {
   const lit = new Uint8Array(n);
   lit[centre] = 1;
