@@ -15,7 +15,7 @@ import { parseQuery, type QueryWord } from './parseQuery.ts';
 import { coverageBand, minCoverage, rankProjects } from './rankProjects.ts';
 import { scoreProjects } from './scoreProjects.ts';
 import { allProblems, suggestNames } from './suggestNames.ts';
-import { problemHit, projectHit, viaProblemHit } from './toHits.ts';
+import { lazyProjectHit, problemHit, projectHit, reasonOf, viaProblemHit } from './toHits.ts';
 import type { SearchHit, SearchOptions, SearchResults } from './types.ts';
 
 const RESULT_CACHE_SIZE = 2;
@@ -80,8 +80,14 @@ function search(index: SearchIndex, query: string, highlighter: (words: QueryWor
   const ranked = rankProjects(index, words, scores, named, names);
   const marks = highlighter(words);
   const byProblem = new Map(problems.map((m) => [m.problem, m]));
+  // Explained when read: the list shows a few of them, the map lights them all by id.
   const projectHits = Array.from(ranked.projects, (project, i) =>
-    projectHit(index, project, ranked.tiers[i]!, ranked.via[i]!, words, scores, byProblem, marks),
+    lazyProjectHit(
+      index,
+      project,
+      reasonOf(index, project, ranked.tiers[i]!, ranked.via[i]!, words, scores, byProblem),
+      words,
+    ),
   );
   // A project named exactly ("kafka", "vault", "grpc") comes before a problem that lists the same word
   // as an alias: someone who types a project's name wants that project.
