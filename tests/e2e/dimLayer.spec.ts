@@ -5,6 +5,8 @@
  * frame painted whole. Between highlights the theme, zoom, size, layout, filters, day and pixel ratio
  * change: a layer kept past any of those would show the old map under the new highlight.
  *
+ * The layer is painted between frames, once the map holds still, never inside a frame.
+ *
  * A lit node is drawn over its own dimmed self instead of over nothing, so the anti-aliased rims of lit
  * shapes may differ by a few levels; the bounds below allow that and nothing like a stale picture (a
  * stale layer differs on thousands of pixels by far more).
@@ -135,6 +137,8 @@ test('no change of theme, zoom, size, layout, filters, day or pixel ratio shows 
     // The change itself, with the same highlight, then a new highlight over the changed map.
     spec = { ...spec, ...change(spec) };
     expectSamePicture(await paint(spec), what);
+    // The map holds still a moment: its new layer is painted between frames.
+    await page.waitForTimeout(300);
     spec = { ...spec, lit: (spec.lit + 1) % 3 };
     const again = await paint(spec);
     expect(again.layerDraws, `${what}, highlight changed`).toBe(1);

@@ -7,9 +7,9 @@
  * its dimmed self exactly, its shape being opaque; only the anti-aliased rim of its outline differs by a
  * few levels.
  *
- * The layer is painted for a view that holds still (the last frame had the same zoom, size, positions,
- * theme, filters and day), so a glide or a zoom never pays for one per frame, and ahead of time when the
- * page is idle, so the first keystroke finds it ready.
+ * The paint loop paints the layer between frames, for a view that holds still (the same zoom, size,
+ * positions, theme, filters and day as the frame before, or for a moment), so a glide or a zoom never
+ * pays for one per frame and no keystroke's frame pays for painting it.
  */
 import { drawDimmed, type MapFrame } from './drawMap.ts';
 import { sameMask } from './sameMask.ts';

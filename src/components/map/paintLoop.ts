@@ -46,23 +46,30 @@ export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintL
   let draws = 0;
   const drawTimes: number[] = [];
   /**
-   * A lit frame over the dimmed layer when there is one for its view, or when the view holds still (the
-   * last frame had the same base): the layer painted now serves the next keystrokes and hovers. A moving
-   * view (a glide, a zoom) redraws its dimmed nodes as it always did.
+   * A lit frame over the dimmed layer when there is one for its view. A frame never paints the layer
+   * itself: that would add its painting to a keystroke's frame; it is painted between frames instead.
    */
   const withLayer = (input: MapFrame): MapFrame => {
     if (!input.emphasis || input.clear === false || input.layers === 'labels' || !layered(input))
       return input;
-    const ready = layer.for(input) ?? (last && sameBase(last, input) ? layer.paint(input) : null);
+    const ready = layer.for(input);
     return ready ? { ...input, dimmed: ready } : input;
   };
-  /** Paints the layer for a view that has held still a moment, so its first highlight finds it. */
-  const layerLater = (painted: MapFrame) => {
+  /**
+   * Paints the layer for the view just painted once it holds still: in the next task when it already
+   * held still for the frame before (someone typing, hovering), after a pause otherwise, so a glide or a
+   * zoom, whose frames each move the map, never pays for layers it would not use.
+   */
+  const layerLater = (painted: MapFrame, before: MapFrame | undefined) => {
     clearTimeout(layerTimer);
     if (!layered(painted) || layer.for(painted)) return;
-    layerTimer = setTimeout(() => {
-      if (last === painted && !job && !layer.for(painted)) layer.paint(painted);
-    }, LAYER_AFTER_MS);
+    const still = before !== undefined && sameBase(before, painted);
+    layerTimer = setTimeout(
+      () => {
+        if (last === painted && !job && !layer.for(painted)) layer.paint(painted);
+      },
+      still ? 0 : LAYER_AFTER_MS,
+    );
   };
   const tick = () => {
     frame = 0;
@@ -90,9 +97,10 @@ export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintL
         whole: next.input,
       };
     else {
+      const before = last;
       last = next.whole ?? next.input;
       next.painted?.();
-      layerLater(last);
+      layerLater(last, before);
     }
     // Booked for the next frame too, while the view keeps changing: a change made by a frame callback
     // that runs before this one (the time control's) is then painted in the same frame.
