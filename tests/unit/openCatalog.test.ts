@@ -98,6 +98,30 @@ describe('openCatalog', () => {
     expect((await openCatalog(`${base}/d/catalog.yaml`, base, parse)).ok).toBe(true);
   });
 
+  test('says it will parse before the YAML arrives when there is no JSON, and never when the JSON matches', async () => {
+    files.set('/f/catalog.yaml', yaml);
+    let release = () => {};
+    held.set('/f/catalog.yaml', new Promise<void>((resolve) => (release = resolve)));
+    const willParse = vi.fn();
+    const opening = openCatalog(
+      `${base}/f/catalog.yaml`,
+      base,
+      async (b, f) => parseCatalog(b, f),
+      willParse,
+    );
+    // A Worker's script can load alongside the YAML.
+    await vi.waitFor(() => expect(willParse).toHaveBeenCalledOnce());
+    release();
+    expect((await opening).ok).toBe(true);
+
+    files.set('/g/catalog.yaml', yaml);
+    files.set('/g/catalog.json', prebuilt(hashBytes(yaml)));
+    const notNeeded = vi.fn();
+    const result = await openCatalog(`${base}/g/catalog.yaml`, base, vi.fn(), notNeeded);
+    await (result.ok ? result.checked : undefined);
+    expect(notNeeded).not.toHaveBeenCalled();
+  });
+
   test('reports a download that fails, without calling the parser', async () => {
     const parse = vi.fn();
     const result = await openCatalog(`${base}/missing.yaml`, base, parse);

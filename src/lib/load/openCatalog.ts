@@ -46,7 +46,13 @@ async function fetchText(url: string): Promise<string | undefined> {
   }
 }
 
-export async function openCatalog(url: string, appOrigin: string, parse: ParseBytes): Promise<OpenedCatalog> {
+export async function openCatalog(
+  url: string,
+  appOrigin: string,
+  parse: ParseBytes,
+  /** Called as soon as it is known the YAML will be parsed (no usable JSON): a Worker can start loading. */
+  willParse: () => void = () => {},
+): Promise<OpenedCatalog> {
   const absolute = new URL(url, globalThis.location?.href).href;
   const json = new URL(absolute).origin === appOrigin ? prebuiltUrl(absolute) : undefined;
   const yaml = fetchCatalogBytes(absolute);
@@ -58,9 +64,14 @@ export async function openCatalog(url: string, appOrigin: string, parse: ParseBy
   };
   const prebuiltText = json ? await fetchText(json) : undefined;
   const prebuilt = prebuiltText ? readPrebuilt(prebuiltText) : undefined;
-  if (!prebuilt) return fromYaml();
-  const checked = yaml.then(async (fetched) =>
-    fetched.ok && hashBytes(fetched.bytes) === prebuilt.sourceHash ? null : fromYaml(),
-  );
+  if (!prebuilt) {
+    willParse();
+    return fromYaml();
+  }
+  const checked = yaml.then(async (fetched) => {
+    if (fetched.ok && hashBytes(fetched.bytes) === prebuilt.sourceHash) return null;
+    willParse();
+    return fromYaml();
+  });
   return { ok: true, catalog: prebuilt.catalog, layout: prebuilt.layout, prebuilt: true, checked };
 }
