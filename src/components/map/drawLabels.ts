@@ -34,17 +34,22 @@ function measure(ctx: CanvasRenderingContext2D, text: string, font: string): num
 }
 
 /**
- * Each node's centre and radius in screen pixels, in plain loops: TypedArray.map with a callback was a
- * third of a keystroke's label work on a 2,400-project map.
+ * Each node's centre and radius in screen pixels, in plain loops into buffers kept from frame to frame
+ * (chooseLabels reads them during the call only): TypedArray.map with a callback, and fresh arrays on
+ * every frame, were a third of a keystroke's label work on a 2,400-project map.
  */
+let screenBuffer = new Float64Array(0);
+let radiiBuffer = new Float64Array(0);
 function toScreen(f: MapFrame): { screen: Float64Array; radii: Float64Array } {
   const { positions: p, radii: r, transform: t } = f;
-  const screen = new Float64Array(p.length);
+  if (screenBuffer.length !== p.length) screenBuffer = new Float64Array(p.length);
+  if (radiiBuffer.length !== r.length) radiiBuffer = new Float64Array(r.length);
+  const screen = screenBuffer;
+  const radii = radiiBuffer;
   for (let i = 0; i < p.length; i += 2) {
     screen[i] = p[i]! * t.k + t.x;
     screen[i + 1] = p[i + 1]! * t.k + t.y;
   }
-  const radii = new Float64Array(r.length);
   for (let i = 0; i < r.length; i++) radii[i] = r[i]! * t.k;
   return { screen, radii };
 }
