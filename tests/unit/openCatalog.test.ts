@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { openCatalog } from '../../src/lib/load/openCatalog.ts';
 import { parseCatalog } from '../../src/lib/catalog/parseCatalog.ts';
-import { hashBytes, PREBUILT_FORMAT, readPrebuilt } from '../../src/lib/load/prebuilt.ts';
+import { hashBytes, hashBytesInSlices, PREBUILT_FORMAT, readPrebuilt } from '../../src/lib/load/prebuilt.ts';
+import fc from 'fast-check';
 import { buildGraph } from '../../src/lib/graph/buildGraph.ts';
 import { computeLayout } from '../../src/lib/graph/layout.ts';
 
@@ -145,4 +146,14 @@ describe('prebuilt catalogs', () => {
     expect(readPrebuilt(prebuilt(hash).replace('"positions":[', '"positions":[1,'), hash)).toBeUndefined();
     expect(readPrebuilt('{', hash)).toBeUndefined();
   });
+});
+
+test('the hash taken in slices is the hash taken at once', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ minLength: 0, maxLength: 300_000 }), async (bytes) => {
+      expect(await hashBytesInSlices(bytes, async () => {})).toBe(hashBytes(bytes));
+    }),
+    { numRuns: 20 },
+  );
+  expect(await hashBytesInSlices(yaml)).toBe(hashBytes(yaml));
 });

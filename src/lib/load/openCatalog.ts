@@ -14,7 +14,7 @@
 import type { CatalogError } from '../catalog/errors.ts';
 import { fetchCatalogBytes, redirectedAway } from './fetchBytes.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
-import { hashBytes, prebuiltUrl, readPrebuilt } from './prebuilt.ts';
+import { hashBytesInSlices, prebuiltUrl, readPrebuilt } from './prebuilt.ts';
 import type { Catalog } from '../catalog/types.ts';
 
 /** `layout` when known at once; `settled`, a finished layout still to come (the Worker's). */
@@ -69,7 +69,7 @@ export async function openCatalog(
     return fromYaml();
   }
   const checked = yaml.then(async (fetched) => {
-    if (fetched.ok && hashBytes(fetched.bytes) === prebuilt.sourceHash) return null;
+    if (fetched.ok && (await hashBytesInSlices(fetched.bytes)) === prebuilt.sourceHash) return null;
     willParse();
     return fromYaml();
   });

@@ -52,6 +52,11 @@ function startWorker(): Worker | null {
   return worker;
 }
 
+/** Starts the Worker ahead of its first part, so its script loads while the page fetches its catalog. */
+export function prepareReformWorker(): void {
+  if (typeof Worker === 'function') startWorker();
+}
+
 export function reformInWorker(
   part: Graph,
   aspect: number | undefined,
