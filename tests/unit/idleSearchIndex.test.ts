@@ -7,7 +7,11 @@ import { describe, expect, test } from 'vitest';
 import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
 import { parseCatalog } from '../../src/lib/catalog/index.ts';
 import { createSearchIndex, searchCatalog } from '../../src/lib/search/index.ts';
-import { buildSearchIndexWhenIdle, type IdleScheduler } from '../../src/lib/search/idleSearchIndex.ts';
+import {
+  buildSearchIndexWhenIdle,
+  warmUpQueries,
+  type IdleScheduler,
+} from '../../src/lib/search/idleSearchIndex.ts';
 import { searchIndexSteps } from '../../src/lib/search/createSearchIndex.ts';
 import { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 
@@ -83,6 +87,21 @@ describe('the search index built in idle time', () => {
     expect(ids(searchCatalog(index, 'tracing'))).toEqual(
       ids(searchCatalog(createSearchIndex(bundled), 'tracing')),
     );
+  });
+
+  test('then runs a few searches, one idle callback each, so the first keystroke finds the engine compiled', () => {
+    const idle = fakeIdle();
+    const building = buildSearchIndexWhenIdle(bundled, idle.schedule);
+    while (!building.builtWhileIdle) idle.pending.shift()!(8);
+    const queries = warmUpQueries(bundled);
+    expect(queries.length).toBeGreaterThan(1);
+    // One warm-up search waits at a time; a keystroke stops the rest.
+    expect(idle.pending).toHaveLength(1);
+    idle.pending.shift()!(8);
+    expect(idle.pending).toHaveLength(1);
+    building.get();
+    expect(idle.pending).toHaveLength(0);
+    expect(idle.cancelled()).toBe(1);
   });
 
   test('a replaced catalog stops its build', () => {
