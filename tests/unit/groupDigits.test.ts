@@ -27,6 +27,8 @@ test('the app and the embed never load the number-formatting or collation data (
     });
   const calls = files('src')
     .filter((f) => /\.(ts|svelte)$/.test(f))
-    .filter((f) => /\.toLocaleString\(|\.localeCompare\(|Intl\.(NumberFormat|Collator)/.test(readFileSync(f, 'utf8')));
+    .filter((f) =>
+      /\.toLocaleString\(|\.localeCompare\(|Intl\.(NumberFormat|Collator)/.test(readFileSync(f, 'utf8')),
+    );
   expect(calls).toEqual([]);
 });
