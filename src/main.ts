@@ -1,3 +1,5 @@
+// First, so that the catalog's download starts before the rest of the code is evaluated.
+import './earlyRequest.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { openCatalog } from '../../src/lib/load/openCatalog.ts';
+import { requestPrebuiltEarly } from '../../src/lib/load/earlyPrebuilt.ts';
 import { parseCatalog } from '../../src/lib/catalog/parseCatalog.ts';
 import { hashBytes, hashBytesInSlices, PREBUILT_FORMAT, readPrebuilt } from '../../src/lib/load/prebuilt.ts';
 import fc from 'fast-check';
@@ -25,11 +26,14 @@ const prebuilt = (hash: string) =>
 let server: Server;
 let base = '';
 const files = new Map<string, string | Buffer>();
+/** How many times each path was asked for. */
+const asked = new Map<string, number>();
 /** Paths the server answers only once the test lets them through. */
 const held = new Map<string, Promise<void>>();
 
 beforeAll(async () => {
   server = createServer(async (request, response) => {
+    asked.set(request.url ?? '', (asked.get(request.url ?? '') ?? 0) + 1);
     await held.get(request.url ?? '');
     const body = files.get(request.url ?? '');
     if (body === undefined) {
@@ -104,12 +108,9 @@ describe('openCatalog', () => {
     let release = () => {};
     held.set('/f/catalog.yaml', new Promise<void>((resolve) => (release = resolve)));
     const willParse = vi.fn();
-    const opening = openCatalog(
-      `${base}/f/catalog.yaml`,
-      base,
-      async (b, f) => parseCatalog(b, f),
+    const opening = openCatalog(`${base}/f/catalog.yaml`, base, async (b, f) => parseCatalog(b, f), {
       willParse,
-    );
+    });
     // A Worker's script can load alongside the YAML.
     await vi.waitFor(() => expect(willParse).toHaveBeenCalledOnce());
     release();
@@ -118,9 +119,47 @@ describe('openCatalog', () => {
     files.set('/g/catalog.yaml', yaml);
     files.set('/g/catalog.json', prebuilt(hashBytes(yaml)));
     const notNeeded = vi.fn();
-    const result = await openCatalog(`${base}/g/catalog.yaml`, base, vi.fn(), notNeeded);
+    const result = await openCatalog(`${base}/g/catalog.yaml`, base, vi.fn(), { willParse: notNeeded });
     await (result.ok ? result.checked : undefined);
     expect(notNeeded).not.toHaveBeenCalled();
+  });
+
+  test('downloads the YAML behind a prebuilt catalog only when told to (after the map has painted)', async () => {
+    files.set('/h/catalog.yaml', yaml);
+    files.set('/h/catalog.json', prebuilt(hashBytes(yaml)));
+    let paint = () => {};
+    const painted = new Promise<void>((resolve) => (paint = resolve));
+    const result = await openCatalog(`${base}/h/catalog.yaml`, base, vi.fn(), { checkAfter: () => painted });
+    expect(result.ok && result.prebuilt).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked.get('/h/catalog.yaml')).toBeUndefined();
+    paint();
+    expect(result.ok && (await result.checked)).toBeNull();
+    expect(asked.get('/h/catalog.yaml')).toBe(1);
+  });
+
+  test('parses the YAML it downloaded to check, without downloading it again', async () => {
+    files.set(
+      '/i/catalog.yaml',
+      Buffer.from(yaml.toString('utf8').replace('A tracing platform.', 'Edited.')),
+    );
+    files.set('/i/catalog.json', prebuilt(hashBytes(yaml)));
+    const result = await openCatalog(`${base}/i/catalog.yaml`, base, async (b, f) => parseCatalog(b, f));
+    const instead = result.ok ? await result.checked : null;
+    expect(instead?.ok && instead.catalog.projects[0]!.description).toBe('Edited.');
+    expect(asked.get('/i/catalog.yaml')).toBe(1);
+  });
+
+  test('takes the JSON asked for early instead of asking again, and asks again on the next load', async () => {
+    files.set('/j/catalog.yaml', yaml);
+    files.set('/j/catalog.json', prebuilt(hashBytes(yaml)));
+    requestPrebuiltEarly(`${base}/j/catalog.json`);
+    await vi.waitFor(() => expect(asked.get('/j/catalog.json')).toBe(1));
+    const first = await openCatalog(`${base}/j/catalog.yaml`, base, vi.fn());
+    expect(first.ok && first.prebuilt).toBe(true);
+    expect(asked.get('/j/catalog.json')).toBe(1);
+    await openCatalog(`${base}/j/catalog.yaml`, base, vi.fn());
+    expect(asked.get('/j/catalog.json')).toBe(2);
   });
 
   test('reports a download that fails, without calling the parser', async () => {

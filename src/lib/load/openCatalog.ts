@@ -1,20 +1,18 @@
 /**
- * Opening a catalog by URL as fast as the situation allows: download the YAML
- * (within every limit) and, from the map's own site, the build's prebuilt JSON
- * at the same time; when the JSON was built from these very bytes, use it and
- * its layout; otherwise hand the bytes to `parse` (a Worker in the app, the
- * main thread in the embed).
- *
- * The prebuilt JSON is shown as soon as it is read, before the YAML has come and been hashed: a
- * 1.5 MB landscape's YAML download and hash are then off the way to the first map. `checked` says
- * afterwards whether the YAML was the one it was built from (null), or what to show instead: the YAML
- * parsed, or why it could not be read. A deployment that edits the YAML without rebuilding shows the
- * JSON's map for a moment, then the YAML's.
+ * Opening a catalog by URL as fast as the situation allows. From the map's own site, the build's
+ * prebuilt JSON is asked for first (often before the page's code has run: earlyPrebuilt.ts); when there
+ * is one, it is shown as soon as it is read, validated and laid out already. The YAML is downloaded
+ * afterwards (`checkAfter`: the app waits until the map has painted, so the download and its hash are
+ * off the way to the first view) and `checked` says whether the JSON was built from these very bytes
+ * (null) or what to show instead: the YAML parsed, or why it could not be read. A deployment that edits
+ * the YAML without rebuilding shows the JSON's map for a moment, then the YAML's. Without a usable JSON
+ * the YAML is downloaded at once and handed to `parse` (a Worker).
  */
 import type { CatalogError } from '../catalog/errors.ts';
 import { fetchCatalogBytes, redirectedAway } from './fetchBytes.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
 import { hashBytesInSlices, prebuiltUrl, readPrebuilt } from './prebuilt.ts';
+import { prebuiltResponse } from './earlyPrebuilt.ts';
 import type { Catalog } from '../catalog/types.ts';
 
 /** `layout` when known at once; `settled`, a finished layout still to come (the Worker's). */
@@ -36,42 +34,49 @@ export type ParseBytes = (
   file: string,
 ) => Promise<Opened | { ok: false; errors: CatalogError[] }>;
 
-async function fetchText(url: string): Promise<string | undefined> {
-  try {
-    const response = await fetch(url, { credentials: 'omit' });
-    // A prebuilt file from another site could claim any hash: only the map's own is trusted.
-    return response.ok && !redirectedAway(url, response) ? await response.text() : undefined;
-  } catch {
+/** The prebuilt JSON's text, when the map's own site has one at `url`. */
+async function prebuiltText(url: string): Promise<string | undefined> {
+  const response = await prebuiltResponse(url);
+  // A prebuilt file from another site could claim any hash: only the map's own is trusted.
+  if (!response?.ok || redirectedAway(url, response)) {
+    await response?.body?.cancel().catch(() => {});
     return undefined;
   }
+  return response.text().catch(() => undefined);
+}
+
+export interface OpenOptions {
+  /** Called as soon as it is known the YAML will be parsed (no usable JSON): a Worker can start loading. */
+  willParse?: () => void;
+  /** Resolves when the YAML behind a prebuilt catalog may be downloaded and checked (default: at once). */
+  checkAfter?: () => Promise<void>;
 }
 
 export async function openCatalog(
   url: string,
   appOrigin: string,
   parse: ParseBytes,
-  /** Called as soon as it is known the YAML will be parsed (no usable JSON): a Worker can start loading. */
-  willParse: () => void = () => {},
+  { willParse = () => {}, checkAfter = () => Promise.resolve() }: OpenOptions = {},
 ): Promise<OpenedCatalog> {
   const absolute = new URL(url, globalThis.location?.href).href;
   const json = new URL(absolute).origin === appOrigin ? prebuiltUrl(absolute) : undefined;
-  const yaml = fetchCatalogBytes(absolute);
-  const fromYaml = async (): Promise<OpenedCatalog> => {
-    const fetched = await yaml;
+  const fromYaml = async (download = fetchCatalogBytes(absolute)): Promise<OpenedCatalog> => {
+    willParse();
+    const fetched = await download;
     if (!fetched.ok) return fetched;
     const parsed = await parse(fetched.bytes, fetched.file);
     return parsed.ok ? { ...parsed, prebuilt: false } : parsed;
   };
-  const prebuiltText = json ? await fetchText(json) : undefined;
-  const prebuilt = prebuiltText ? readPrebuilt(prebuiltText) : undefined;
-  if (!prebuilt) {
-    willParse();
-    return fromYaml();
-  }
-  const checked = yaml.then(async (fetched) => {
+  // The YAML is asked for only once the JSON's answer is in: on a 404 that is one round trip, usually
+  // spent while the page's code evaluates (the JSON was asked for before it).
+  const text = json ? await prebuiltText(json) : undefined;
+  const prebuilt = text ? readPrebuilt(text) : undefined;
+  if (!prebuilt) return fromYaml();
+  const checked = checkAfter().then(async () => {
+    const download = fetchCatalogBytes(absolute);
+    const fetched = await download;
     if (fetched.ok && (await hashBytesInSlices(fetched.bytes)) === prebuilt.sourceHash) return null;
-    willParse();
-    return fromYaml();
+    return fromYaml(download);
   });
   return { ok: true, catalog: prebuilt.catalog, layout: prebuilt.layout, prebuilt: true, checked };
 }

@@ -5,7 +5,12 @@
 import { fileNameOf, originOf } from './fetchBytes.ts';
 import { openCatalog, type OpenedCatalog } from './openCatalog.ts';
 
-export function openEmbedCatalog(yamlUrl: string, appOrigin: string): Promise<OpenedCatalog> {
+/** `checkAfter`: when the YAML behind a prebuilt catalog may be downloaded and checked (openCatalog.ts). */
+export function openEmbedCatalog(
+  yamlUrl: string,
+  appOrigin: string,
+  checkAfter?: () => Promise<void>,
+): Promise<OpenedCatalog> {
   // The iframe embed (a page of the map's site) loads catalogs from that site only: its
   // Content-Security-Policy blocks any other, and the browser would report that as a network failure.
   const source = originOf(yamlUrl);
@@ -18,8 +23,13 @@ export function openEmbedCatalog(yamlUrl: string, appOrigin: string): Promise<Op
   }
   // Parsed and laid out in a Worker, like the app's, loaded only when the prebuilt catalog cannot be used.
   // A custom element on another site cannot start one from the map's origin: it parses on the page then.
-  return openCatalog(yamlUrl, appOrigin, async (bytes, file) => {
-    const { startParser } = await import('./startParser.ts');
-    return startParser().parse(bytes, file);
-  });
+  return openCatalog(
+    yamlUrl,
+    appOrigin,
+    async (bytes, file) => {
+      const { startParser } = await import('./startParser.ts');
+      return startParser().parse(bytes, file);
+    },
+    { checkAfter },
+  );
 }
