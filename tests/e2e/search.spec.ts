@@ -103,6 +103,49 @@ test.describe('a shared search link', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
+  test('its first frame shows its results, even when the search code comes late', async ({ page }) => {
+    // The search engine is a chunk of its own, loaded beside the map's: hold it back.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await mapReady(page);
+    const whole = Number(await map(page).getAttribute('data-zoom'));
+    await page.goto('./?q=mtls');
+    await page.waitForTimeout(1000);
+    // No map yet: the app waits for the engine rather than show the whole map and then jump.
+    await expect(page.locator('[aria-roledescription="map"][data-ready="true"]')).toHaveCount(0);
+    release();
+    const first = await page.waitForFunction(
+      () => {
+        const element = document.querySelector('[aria-roledescription="map"][data-ready="true"]');
+        return element ? Number(element.getAttribute('data-zoom')) : undefined;
+      },
+      null,
+      { polling: 'raf' },
+    );
+    expect(await first.jsonValue()).toBeGreaterThan(whole * 1.2);
+    await expect(page.locator('li.match[data-node="project:spire"]')).toBeVisible();
+  });
+
+  test('a query typed before the search code is here finds its matches once it is', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await mapReady(page);
+    await search(page).fill('mtls');
+    release();
+    await expect(page.locator('li.match[data-node="project:spire"]')).toBeVisible();
+    await expect(page).toHaveURL(/q=mtls/);
+  });
+
   test('its list closes on a click elsewhere and comes back in the search box', async ({ page }) => {
     await page.goto('./?q=kubernetes+dashboard');
     await mapReady(page);

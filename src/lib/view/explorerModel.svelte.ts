@@ -1,25 +1,36 @@
 /**
  * The explorer's view: the shared view model over the URL's state, with the search index built in idle
- * time after load, and the filters' faceted counts.
+ * time after load, and the filters' faceted counts. The search engine's code comes apart from the map's
+ * (`getSearch` is null until it is here): the first view does not need it, unless the link carries a
+ * query, and then the app waits for it before mounting (App.svelte).
  */
 import { untrack } from 'svelte';
 import type { Catalog } from '../catalog/types.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
-import { buildSearchIndexWhenIdle, searchCatalog, type IdleSearchIndex } from '../search/index.ts';
+import type { IdleSearchIndex } from '../search/index.ts';
 import { countFilters, type FilterCounts } from './filters.ts';
 import { ViewModel } from './viewModel.svelte.ts';
 import type { ViewState } from './viewState.svelte.ts';
+
+/** What the explorer uses of the search engine (src/lib/search/index.ts), loaded on its own. */
+export type SearchEngine = Pick<
+  typeof import('../search/index.ts'),
+  'buildSearchIndexWhenIdle' | 'searchCatalog'
+>;
 
 export class ExplorerModel extends ViewModel {
   constructor(
     getCatalog: () => Catalog,
     getLayout: () => LayoutData | undefined,
     getState: () => ViewState,
-    getSize?: () => { width: number; height: number },
+    getSize: () => { width: number; height: number },
+    getSearch: () => SearchEngine | null,
   ) {
     let searchIndex: IdleSearchIndex | undefined;
-    const indexFor = (catalog: Catalog) =>
-      searchIndex?.catalog === catalog ? searchIndex : (searchIndex = buildSearchIndexWhenIdle(catalog));
+    const indexFor = (engine: SearchEngine, catalog: Catalog) =>
+      searchIndex?.catalog === catalog
+        ? searchIndex
+        : (searchIndex = engine.buildSearchIndexWhenIdle(catalog));
     super({
       catalog: getCatalog,
       layout: getLayout,
@@ -30,8 +41,10 @@ export class ExplorerModel extends ViewModel {
       },
       search: (catalog) => {
         const query = getState().params.q.trim();
-        if (!query) return null;
-        return searchCatalog(indexFor(catalog).get(), query);
+        const engine = getSearch();
+        // A query typed before the engine's code is here filters the map as soon as it is.
+        if (!query || !engine) return null;
+        return engine.searchCatalog(indexFor(engine, catalog).get(), query);
       },
       arrangement: 'map',
       size: getSize,
@@ -39,7 +52,9 @@ export class ExplorerModel extends ViewModel {
     });
     // The index is built in idle time after load, so the first keystroke only queries.
     $effect(() => {
-      const building = indexFor(this.catalog);
+      const engine = getSearch();
+      if (!engine) return;
+      const building = indexFor(engine, this.catalog);
       return () => building.cancel();
     });
     // Keyed by the filters alone: a keystroke in the search box (or a hover) must not count them again.
