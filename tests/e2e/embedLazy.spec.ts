@@ -55,3 +55,27 @@ test('the iframe embed lays its map out in a Worker, showing its picture in the 
   const layouts = await page.evaluate(() => performance.getEntriesByName('cloud-native-map:layout').length);
   expect(layouts).toBe(0);
 });
+
+test('the observability embed leaves its layout to the Worker and places no start positions it would cover', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 700, height: 500 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/reformWorker/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./embed.html?problem=tracing,logging,metrics');
+  await expect(page.getByText('Loading the map…')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.locator('[aria-roledescription="map"][data-ready="true"]')).toHaveCount(0);
+  release();
+  await expect(page.locator('[aria-roledescription="map"]')).toHaveAttribute('data-ready', 'true');
+  const onPage = await page.evaluate(() =>
+    ['layout', 'start positions', 'reform'].map(
+      (name) => performance.getEntriesByName(`cloud-native-map:${name}`).length,
+    ),
+  );
+  expect(onPage).toEqual([0, 0, 0]);
+});

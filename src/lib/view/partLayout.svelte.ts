@@ -107,6 +107,9 @@ export class PartLayout {
     let answers = $state(0);
     let asking = false;
     $effect(() => {
+      // Nothing filtered out: the whole map is shown and there is no part to ask for (reading `reform`
+      // would place the start positions an embed covers with its picture).
+      if (!visible) return;
       const r = reform;
       void answers;
       if (r.layout || !r.visible || asking || untrack(() => settled)?.for === r) return;

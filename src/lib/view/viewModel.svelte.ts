@@ -81,18 +81,25 @@ export class ViewModel {
       return size ? screenAspect(size.width, size.height) : undefined;
     });
     // The whole map is laid out already by the build (prebuilt JSON) or the Worker. A focused part is laid
-    // out to the screen's shape: here at once when small; when big or `offPage`, its start positions at once
-    // (no forces, a few milliseconds) and the settled layout from a Worker.
+    // out to the screen's shape: here at once when small; when big or `offPage`, its start positions (no
+    // forces, a few milliseconds) and the settled layout from a Worker. Start positions are placed only
+    // when something reads them: an embed covers its map with a picture until the Worker's layout comes.
     const laidOut = $derived.by(() => {
       const ready = focused ? undefined : sources.layout();
-      if (ready)
-        return { layout: measured('layout', () => toLayout(ready)), settle: false, aspect: undefined };
+      if (ready) {
+        const layout = measured('layout', () => toLayout(ready));
+        return { layout: () => layout, settle: false, aspect: undefined };
+      }
       const aspect = focused ? this.aspect : undefined;
-      const settle = this.graph.nodes.length > REFORM_ON_PAGE_MAX || (focused && !!sources.offPage);
+      const graph = this.graph;
+      const settle = graph.nodes.length > REFORM_ON_PAGE_MAX || (focused && !!sources.offPage);
       // Measured apart: tests tell a page that laid a map out from one that only placed start positions.
-      const layout = settle
-        ? measured('start positions', () => computeLayout(this.graph, 0, aspect))
-        : measured('layout', () => computeLayout(this.graph, undefined, aspect));
+      if (!settle) {
+        const layout = measured('layout', () => computeLayout(graph, undefined, aspect));
+        return { layout: () => layout, settle, aspect };
+      }
+      let start: Layout | undefined;
+      const layout = () => (start ??= measured('start positions', () => computeLayout(graph, 0, aspect)));
       return { layout, settle, aspect };
     });
     let settledWhole = $state.raw<{ from: object; graph: Graph; layout: Layout } | null>(null);
@@ -107,13 +114,14 @@ export class ViewModel {
       void job.done.then((layout) => (settledWhole = { from, graph, layout }));
       return job.cancel;
     });
-    const whole = $derived.by(() => {
+    const settled = $derived.by(() => {
       if (settledWhole?.from === laidOut) return settledWhole.layout;
       // Off the page, a resized map keeps its last settled layout until the Worker has the new shape's.
       if (sources.offPage && settledWhole?.graph === this.graph) return settledWhole.layout;
-      return laidOut.layout;
+      return null;
     });
-    this.settling = $derived(laidOut.settle && whole === laidOut.layout);
+    const whole = $derived(settled ?? laidOut.layout());
+    this.settling = $derived(laidOut.settle && settled === null);
     // The whole map keeps its ring and only turns to stand up on a tall screen: a yes or no, so a
     // window resized within one orientation lays nothing out again.
     const turned = $derived.by(() => {
