@@ -3,7 +3,7 @@
  * keystroke that leaves the hits as they were), and chooses again on any change a label depends on: the
  * highlight, zoom, pan, size, filters, layout, pinned nodes and the controls' corner.
  */
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/buildGraph.ts';
 import { computeLayout } from '../../src/lib/graph/layout.ts';
 import { nodeRadius } from '../../src/lib/graph/nodeSize.ts';
@@ -93,4 +93,35 @@ test('a change a label depends on chooses again, as a frame painted from scratch
     expect(afterBase, what).toEqual(fresh);
     expect(afterBase, `${what} changes the labels`).not.toEqual(before);
   }
+});
+
+test('after the warm-up between a first frame’s halves, the labels frame measures nothing, and writes the same', async () => {
+  vi.resetModules();
+  const fresh = await import('../../src/components/map/drawLabels.ts');
+  const warmed: string[] = [];
+  const measuring = {
+    measureText: (text: string) => (warmed.push(text), { width: 7 * text.length }),
+  };
+  vi.stubGlobal('document', { createElement: () => ({ getContext: () => measuring }) });
+  try {
+    fresh.warmLabelWidths(graph);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+  expect(warmed.length).toBeGreaterThan(20);
+  let measured = 0;
+  const written: string[] = [];
+  const context = {
+    measureText: (text: string) => (measured++, { width: 7 * text.length }),
+    strokeText() {},
+    fillText: (text: string, x: number, y: number) => written.push(`${text}@${x.toFixed(1)},${y.toFixed(1)}`),
+  } as unknown as CanvasRenderingContext2D;
+  fresh.drawLabels(
+    context,
+    base,
+    () => true,
+    (i) => base.emphasis![i] === 1,
+  );
+  expect(measured).toBe(0);
+  expect(written).toEqual(labelsOf(base));
 });

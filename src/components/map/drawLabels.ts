@@ -3,7 +3,8 @@
  * same choice as the static pictures) and their text with a halo.
  */
 import { chooseLabels, type MapLabel } from '../../lib/render/chooseLabels.ts';
-import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
+import { FONT_ARTICLE, FONT_PROBLEM, FONT_PROJECT, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
+import type { Graph } from '../../lib/graph/buildGraph.ts';
 import { DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
 import type { MapFrame } from './drawMap.ts';
 import { sameMask } from './sameMask.ts';
@@ -21,16 +22,34 @@ function measure(ctx: CanvasRenderingContext2D, text: string, font: string): num
   let table = charWidths.get(font);
   if (!table) charWidths.set(font, (table = new Map()));
   let width = 0;
+  let fontSet = false;
   for (const char of text) {
     let w = table.get(char);
     if (w === undefined) {
-      ctx.font = font;
+      // Once per call, not per character: setting a font parses it.
+      if (!fontSet) ctx.font = font;
+      fontSet = true;
       w = ctx.measureText(char).width;
       table.set(char, w);
     }
     width += w;
   }
   return width;
+}
+
+/**
+ * Measures every character of a graph's labels in the label fonts, on a canvas of its own, so that the
+ * first labels frame finds them measured. It runs in a task between a first frame's two halves
+ * (paintLoop.ts): at 4× CPU the first measuring (the fonts' first use) was a third of that frame.
+ */
+export function warmLabelWidths(graph: Graph): void {
+  if (typeof document === 'undefined') return;
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return;
+  const chars = new Set<string>();
+  for (const node of graph.nodes) for (const char of node.label) chars.add(char);
+  const text = [...chars].join('');
+  for (const font of [FONT_PROBLEM, FONT_PROJECT, FONT_ARTICLE]) measure(ctx, text, font);
 }
 
 /**

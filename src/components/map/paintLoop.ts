@@ -3,6 +3,7 @@
  * and keeps the paint times the benchmark reads.
  */
 import { drawMap, type MapFrame } from './drawMap.ts';
+import { warmLabelWidths } from './drawLabels.ts';
 import { samePixels } from './samePixels.ts';
 import { DimLayer, sameBase } from './dimLayer.ts';
 import { mapLogos } from '../logos/logoSprite.svelte.ts';
@@ -88,15 +89,18 @@ export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintL
     draws++;
     drawTimes.push(performance.now() - started);
     if (drawTimes.length > 600) drawTimes.splice(0, drawTimes.length - 600);
-    // The labels' half, next frame, over these shapes (unless a newer frame replaces it by then).
-    if (next.halves)
+    // The labels' half, next frame, over these shapes (unless a newer frame replaces it by then), with
+    // their characters measured in a task between the two.
+    if (next.halves) {
+      const graph = next.input.graph;
+      setTimeout(() => warmLabelWidths(graph), 0);
       job = {
         ...next,
         input: { ...next.input, layers: 'labels', clear: false },
         halves: false,
         whole: next.input,
       };
-    else {
+    } else {
       const before = last;
       last = next.whole ?? next.input;
       next.painted?.();
