@@ -95,20 +95,33 @@ test('a change a label depends on chooses again, as a frame painted from scratch
   }
 });
 
-test('after the warm-up between a first frame’s halves, the labels frame measures nothing, and writes the same', async () => {
+test('labels measured and chosen between a first frame’s halves: the labels frame only writes them, the same', async () => {
   vi.resetModules();
+  let choices = 0;
+  vi.doMock('../../src/lib/render/chooseLabels.ts', async (original) => {
+    const actual = await original<typeof import('../../src/lib/render/chooseLabels.ts')>();
+    return {
+      ...actual,
+      chooseLabels: (...args: Parameters<typeof actual.chooseLabels>) => (
+        choices++,
+        actual.chooseLabels(...args)
+      ),
+    };
+  });
   const fresh = await import('../../src/components/map/drawLabels.ts');
+  vi.doUnmock('../../src/lib/render/chooseLabels.ts');
   const warmed: string[] = [];
   const measuring = {
     measureText: (text: string) => (warmed.push(text), { width: 7 * text.length }),
   };
   vi.stubGlobal('document', { createElement: () => ({ getContext: () => measuring }) });
   try {
-    fresh.warmLabelWidths(graph);
+    fresh.prepareLabels(base);
   } finally {
     vi.unstubAllGlobals();
   }
   expect(warmed.length).toBeGreaterThan(20);
+  expect(choices).toBe(1);
   let measured = 0;
   const written: string[] = [];
   const context = {
@@ -116,12 +129,13 @@ test('after the warm-up between a first frame’s halves, the labels frame measu
     strokeText() {},
     fillText: (text: string, x: number, y: number) => written.push(`${text}@${x.toFixed(1)},${y.toFixed(1)}`),
   } as unknown as CanvasRenderingContext2D;
+  // The labels' half is the same frame with only its layer set.
   fresh.drawLabels(
     context,
-    base,
+    { ...base, layers: 'labels', clear: false },
     () => true,
     (i) => base.emphasis![i] === 1,
   );
-  expect(measured).toBe(0);
+  expect([measured, choices]).toEqual([0, 1]);
   expect(written).toEqual(labelsOf(base));
 });

@@ -37,14 +37,16 @@ function measure(ctx: CanvasRenderingContext2D, text: string, font: string): num
   return width;
 }
 
+/** A canvas of its own to measure on ahead of a frame, so the map's canvas state is never touched. */
+function measuringContext(): CanvasRenderingContext2D | null {
+  return typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+}
+
 /**
- * Measures every character of a graph's labels in the label fonts, on a canvas of its own, so that the
- * first labels frame finds them measured. It runs in a task between a first frame's two halves
- * (paintLoop.ts): at 4× CPU the first measuring (the fonts' first use) was a third of that frame.
+ * Measures every character of a graph's labels in the label fonts, so that a labels frame finds them
+ * measured (the fonts' first use was a third of the first labels frame at 4× CPU).
  */
-export function warmLabelWidths(graph: Graph): void {
-  if (typeof document === 'undefined') return;
-  const ctx = document.createElement('canvas').getContext('2d');
+export function warmLabelWidths(graph: Graph, ctx = measuringContext()): void {
   if (!ctx) return;
   const chars = new Set<string>();
   for (const node of graph.nodes) for (const char of node.label) chars.add(char);
@@ -103,33 +105,49 @@ const sameChoice = (a: ChoiceKey, b: ChoiceKey) =>
  */
 let lastChoice: { key: ChoiceKey; placed: MapLabel[] } | null = null;
 
+/** The labels a frame shows: the last choice when nothing it depends on changed, else a new one. */
+function labelsFor(ctx: CanvasRenderingContext2D, f: MapFrame): MapLabel[] {
+  const key = { frame: f, pinned: [f.selected, f.hovered, f.focused].filter((i) => i >= 0) };
+  if (lastChoice && sameChoice(lastChoice.key, key)) return lastChoice.placed;
+  const { screen, radii } = toScreen(f);
+  const placed = chooseLabels({
+    graph: f.graph,
+    screen,
+    radii,
+    k: f.transform.k,
+    width: f.width,
+    height: f.height,
+    shown: f.visible ? (i) => f.visible![i] === 1 : () => true,
+    emphasis: f.emphasis,
+    pinned: key.pinned,
+    measure: (text, font) => measure(ctx, text, font),
+    reserved: f.reserved,
+    maxProjectLabels: MAX_PROJECT_LABELS,
+  });
+  lastChoice = { key, placed };
+  return placed;
+}
+
+/**
+ * Measures and chooses a frame's labels ahead of drawing them, in a task between a first frame's two
+ * halves (paintLoop.ts): the labels' frame then only writes them. At 4× CPU the measuring and the
+ * choice were most of the embed's labels frame, its longest task after first paint.
+ */
+export function prepareLabels(f: MapFrame): void {
+  const ctx = measuringContext();
+  if (!ctx) return;
+  warmLabelWidths(f.graph, ctx);
+  labelsFor(ctx, f);
+}
+
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
   f: MapFrame,
   shown: (i: number) => boolean,
   lit: (i: number) => boolean,
 ) {
-  const { palette: c, transform: t } = f;
-  const key = { frame: f, pinned: [f.selected, f.hovered, f.focused].filter((i) => i >= 0) };
-  let placed = lastChoice && sameChoice(lastChoice.key, key) ? lastChoice.placed : null;
-  if (!placed) {
-    const { screen, radii } = toScreen(f);
-    placed = chooseLabels({
-      graph: f.graph,
-      screen,
-      radii,
-      k: t.k,
-      width: f.width,
-      height: f.height,
-      shown,
-      emphasis: f.emphasis,
-      pinned: key.pinned,
-      measure: (text, font) => measure(ctx, text, font),
-      reserved: f.reserved,
-      maxProjectLabels: MAX_PROJECT_LABELS,
-    });
-    lastChoice = { key, placed };
-  }
+  const { palette: c } = f;
+  const placed = labelsFor(ctx, f);
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const label of placed) {

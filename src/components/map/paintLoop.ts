@@ -3,7 +3,7 @@
  * and keeps the paint times the benchmark reads.
  */
 import { drawMap, type MapFrame } from './drawMap.ts';
-import { warmLabelWidths } from './drawLabels.ts';
+import { prepareLabels } from './drawLabels.ts';
 import { samePixels } from './samePixels.ts';
 import { DimLayer, sameBase } from './dimLayer.ts';
 import { mapLogos } from '../logos/logoSprite.svelte.ts';
@@ -89,11 +89,11 @@ export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintL
     draws++;
     drawTimes.push(performance.now() - started);
     if (drawTimes.length > 600) drawTimes.splice(0, drawTimes.length - 600);
-    // The labels' half, next frame, over these shapes (unless a newer frame replaces it by then), with
-    // their characters measured in a task between the two.
+    // The labels' half, next frame, over these shapes (unless a newer frame replaces it by then), measured
+    // and chosen in a task between the two, so that frame only writes them.
     if (next.halves) {
-      const graph = next.input.graph;
-      setTimeout(() => warmLabelWidths(graph), 0);
+      const shapes = next.input;
+      setTimeout(() => job?.whole === shapes && prepareLabels(shapes), 0);
       job = {
         ...next,
         input: { ...next.input, layers: 'labels', clear: false },
