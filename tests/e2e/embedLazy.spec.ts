@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { HOST_ORIGIN as HOST } from './ports.ts';
+import { holdBack } from './helpers.ts';
 
 test('a custom element 3000 px below the fold requests no catalog until it is scrolled to', async ({
   page,
@@ -38,12 +39,7 @@ test('the iframe embed lays its map out in a Worker, showing its picture in the 
 }) => {
   await page.setViewportSize({ width: 700, height: 560 });
   // Hold the Worker's script back, so the moment before the layout is there is long enough to look at.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/reformWorker/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /reformWorker/);
   await page.goto('./embed.html?problem=tracing');
   const picture = page.locator('.map-area img[alt="The map, loading"]');
   await expect(picture).toBeVisible();
@@ -60,12 +56,7 @@ test('the observability embed leaves its layout to the Worker and places no star
   page,
 }) => {
   await page.setViewportSize({ width: 700, height: 500 });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/reformWorker/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /reformWorker/);
   await page.goto('./embed.html?problem=tracing,logging,metrics');
   await expect(page.getByText('Loading the map…')).toBeVisible();
   await page.waitForTimeout(500);

@@ -51,3 +51,17 @@ export async function layoutShape(
   const [a, b, c] = await Promise.all(ids.map((id) => nodePoint(page, id)));
   return Math.hypot(a!.x - b!.x, a!.y - b!.y) / Math.hypot(a!.x - c!.x, a!.y - c!.y);
 }
+
+/**
+ * Holds back every request whose URL matches `pattern` until the returned function is called: the moment
+ * before a script (a chunk, the Worker's) arrives is then long enough to look at.
+ */
+export async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

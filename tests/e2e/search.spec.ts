@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { details, map, mapReady, search } from './helpers.ts';
+import { details, holdBack, map, mapReady, search } from './helpers.ts';
 
 test.describe('search', () => {
   test.beforeEach(async ({ page }) => {
@@ -105,12 +105,7 @@ test.describe('a shared search link', () => {
 
   test('its first frame shows its results, even when the search code comes late', async ({ page }) => {
     // The search engine is a chunk of its own, loaded beside the map's: hold it back.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/assets\/search-[\w-]+\.js$/);
     await page.goto('./');
     await mapReady(page);
     const whole = Number(await map(page).getAttribute('data-zoom'));
@@ -132,12 +127,7 @@ test.describe('a shared search link', () => {
   });
 
   test('a query typed before the search code is here finds its matches once it is', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/assets\/search-[\w-]+\.js$/);
     await page.goto('./');
     await mapReady(page);
     await search(page).fill('mtls');

@@ -46,7 +46,7 @@ function measuringContext(): CanvasRenderingContext2D | null {
  * Measures every character of a graph's labels in the label fonts, so that a labels frame finds them
  * measured (the fonts' first use was a third of the first labels frame at 4× CPU).
  */
-export function warmLabelWidths(graph: Graph, ctx = measuringContext()): void {
+function warmLabelWidths(graph: Graph, ctx = measuringContext()): void {
   if (!ctx) return;
   const chars = new Set<string>();
   for (const node of graph.nodes) for (const char of node.label) chars.add(char);
