@@ -104,8 +104,18 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
       ? tourNodesOf(graph, tourStep).filter((i) => !today || today[i] === 1)
       : tourNodes;
 
-  const hits = input.hits ? input.hits.filter((hit) => shown(graph.indexOf.get(nodeIdOf(hit)))) : null;
-  const matchNodes = hits ? hits.map((hit) => graph.indexOf.get(nodeIdOf(hit))!) : null;
+  // Each hit's node looked up once: a short prefix on a big landscape finds thousands, on every keystroke.
+  let hits: H[] | null = null;
+  let matchNodes: number[] | null = null;
+  if (input.hits) {
+    [hits, matchNodes] = [[], []];
+    for (const hit of input.hits) {
+      const i = graph.indexOf.get(nodeIdOf(hit));
+      if (!shown(i)) continue;
+      hits.push(hit);
+      matchNodes.push(i);
+    }
+  }
   const matches = matchNodes ? maskOf(size, matchNodes) : null;
 
   const emphasis = tourNodes
