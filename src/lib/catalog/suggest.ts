@@ -1,22 +1,30 @@
 import { quoted } from './paths.ts';
 
+/** Two rows of the distance table, reused: a query that finds nothing compares it with every name. */
+let rows = new Uint32Array(128);
+
 /** Edit distance with an early exit: we only care about close matches. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const width = b.length + 1;
+  if (rows.length < 2 * width) rows = new Uint32Array(4 * width);
+  let previous = 0;
+  let current = width;
+  for (let j = 0; j < width; j++) rows[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
+      rows[current + j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return rows[previous + width - 1]!;
 }
 
 /** The candidate a typo most likely meant, or undefined when nothing is close. */

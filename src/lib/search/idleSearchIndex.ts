@@ -6,6 +6,7 @@
 import type { Catalog } from '../catalog/types.ts';
 import { searchIndexSteps } from './createSearchIndex.ts';
 import { searchCatalog } from './searchCatalog.ts';
+import { nameWordsSteps } from './suggestNames.ts';
 import type { SearchIndex } from './searchIndex.ts';
 
 /** Calls `work` when the page is idle; `work` gets how many milliseconds it may use. Returns a cancel. */
@@ -33,7 +34,8 @@ export const whenIdle: IdleScheduler = (work) => {
  * same keystrokes took later, on the 2,407-project import at 4× CPU). From the catalog itself: the start
  * of a project's name (a prefix that many terms share, as a first keystroke is), and a problem's name
  * with the start of another word. Each is one idle task (about 8 ms on that import at 1×). A word that
- * matches nothing is left out: the closest names look at every name, a task of over 100 ms at 4×.
+ * matches nothing is left out: the closest names look at every name, a task of over 100 ms at 4×; the
+ * names' words are prepared in slices after these instead (nameWordsSteps).
  */
 export function warmUpQueries(catalog: Catalog): string[] {
   const project = catalog.projects[Math.floor(catalog.projects.length / 2)];
@@ -63,9 +65,19 @@ export function buildSearchIndexWhenIdle(
   let builtWhileIdle = false;
   let cancel = () => {};
   const warmUps = warmUpQueries(catalog);
+  // Last, the names' words that a query finding nothing compares with (suggestNames.ts), in slices.
+  const prepareNames = (built: SearchIndex) => {
+    const steps = nameWordsSteps(built);
+    const slice = (budgetMs: number) => {
+      const end = performance.now() + Math.max(1, budgetMs);
+      while (performance.now() < end) if (steps.next().done) return void (cancel = () => {});
+      cancel = schedule(slice);
+    };
+    cancel = schedule(slice);
+  };
   const warmUp = (built: SearchIndex) => {
     const query = warmUps.shift();
-    if (query === undefined) return void (cancel = () => {});
+    if (query === undefined) return prepareNames(built);
     cancel = schedule(() => {
       // As the list would: its first rows explain themselves.
       for (const hit of searchCatalog(built, query).hits.slice(0, 10)) void hit.ranges;

@@ -45,6 +45,23 @@ function wordsOf(index: SearchIndex, name: string): string[] {
   return words;
 }
 
+/**
+ * Tokenises every name ahead of the first query that finds nothing, a few names per step: the idle
+ * index build runs it after its warm-up queries (idleSearchIndex.ts), so such a keystroke (a typo, a
+ * two-letter start like "mt") only compares words. On the 2,407-project import the first one took
+ * 12 ms at 1× in the browser, against 0.4 ms with the words known.
+ */
+export function* nameWordsSteps(index: SearchIndex): Generator<void, void> {
+  for (const { problem } of index.problems) {
+    for (const name of [problem.name, ...problem.aliases]) wordsOf(index, name);
+    yield;
+  }
+  for (let i = 0; i < index.projects.length; i++) {
+    wordsOf(index, index.projects[i]!.project.name);
+    if (i % 64 === 63) yield;
+  }
+}
+
 function nameLikeness(queryWords: string[], words: string[]): number {
   if (words.length === 0) return 0;
   // Each query word finds its closest word of the name; the name scores their mean, less for words
