@@ -137,13 +137,13 @@ function reference(index: SearchIndex, words: QueryWord[]): number | undefined {
   // The whole group names it ("hashicorp vault"), or exactly half of it or more names it by its own name
   // and the rest is a product's part ("argo cd": Argo).
   const all = nameHits(index, words);
-  let hits = all.filter((h) => h.words.size === words.length);
+  let hits = all.filter((h) => h.count === words.length);
   if (hits.length === 0)
-    hits = all.filter((h) => h.primary && h.quality >= EXACT && h.words.size * 2 >= words.length);
+    hits = all.filter((h) => h.primary && h.quality >= EXACT && h.count * 2 >= words.length);
   const entry = (p: number) => index.projects[p]!;
   hits.sort(
     (a, b) =>
-      b.words.size - a.words.size ||
+      b.count - a.count ||
       b.quality - a.quality ||
       Number(entry(b.project).inArticle) - Number(entry(a.project).inArticle) ||
       entry(a.project).maturityRank - entry(b.project).maturityRank ||

@@ -11,8 +11,11 @@ export interface NameHit {
   project: number;
   /** The weakest match among the name's words: 1 exact, 0.8 typed prefix, ~0.65 typo. */
   quality: number;
-  /** Indices (in the given words) of the query words the name uses. */
-  words: Set<number>;
+  /** The query words the name uses, as bits (bit i: the i-th of the given words); a name hit is made for
+   * hundreds of candidates on a short prefix, and a Set each was most of that keystroke's garbage. */
+  words: number;
+  /** How many query words the name uses (the bits set in `words`). */
+  count: number;
   /** Spelled by its name or id, not only by its landscape name. */
   primary: boolean;
 }
@@ -47,7 +50,8 @@ export function nameHits(index: SearchIndex, words: QueryWord[]): NameHit[] {
       if (compact && words.length > 1 && best.get(terms[0]!)?.prefix) continue;
       let quality = 1;
       let previous = -1;
-      const used = new Set<number>();
+      let used = 0;
+      let count = 0;
       for (const term of terms) {
         const match = best.get(term);
         // The words must come in the name's order: "api gateway" does not spell "Gateway API".
@@ -57,12 +61,13 @@ export function nameHits(index: SearchIndex, words: QueryWord[]): NameHit[] {
         }
         quality = Math.min(quality, match.quality);
         previous = match.word;
-        used.add(match.word);
+        if (!(used & (1 << match.word))) count++;
+        used |= 1 << match.word;
       }
       if (quality === 0) continue;
       const better =
-        !hit || Number(primary) - Number(hit.primary) || quality - hit.quality || used.size - hit.words.size;
-      if (better === true || better > 0) hit = { project, quality, words: used, primary };
+        !hit || Number(primary) - Number(hit.primary) || quality - hit.quality || count - hit.count;
+      if (better === true || better > 0) hit = { project, quality, words: used, count, primary };
     }
     if (hit) hits.push(hit);
   }

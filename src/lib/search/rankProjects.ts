@@ -71,7 +71,7 @@ export function rankProjects(
   const spelled = new Set<number>();
   const whole = new Set<number>();
   for (const hit of names) {
-    const mask = [...hit.words].reduce((m, i) => m | (1 << i), 0);
+    const mask = hit.words;
     const isWhole = (mask & all) === all;
     if (isWhole) whole.add(hit.project);
     if (isWhole && hit.quality >= EXACT) spelled.add(hit.project);
@@ -85,7 +85,7 @@ export function rankProjects(
   for (const hit of names) {
     // A landscape name often names an umbrella ("Kubernetes" for Gateway API): it explains nothing here.
     if (hit.quality < EXACT || !hit.primary) continue;
-    const mask = [...hit.words].reduce((m, i) => m | (1 << i), 0);
+    const mask = hit.words;
     exactWords.set(hit.project, mask);
   }
   const leadingMatches = named.filter((m) => {
@@ -162,7 +162,7 @@ export function rankProjects(
         Number(!isSpelled) * 1000 +
         Number(!hit.primary) * 100 +
         (2 - bucket(hit.quality, EXACT, 0.75)) * 10 +
-        Math.min(9, MAX_WORDS - hit.words.size);
+        Math.min(9, MAX_WORDS - hit.count);
       key += nameKey * 1e4;
     } else key += 9999 * 1e4;
     if (m) key += Math.min(m.at, 9) * 100 + (entry.standing >= 100 ? 10 : 0);
@@ -195,11 +195,20 @@ export function rankProjects(
       keys[a + 4]! - keys[b + 4]!
     );
   });
-  return {
-    projects: order.map((i) => keys[i * 5 + 4]!),
-    tiers: Uint8Array.from(order, (i) => tiers[i]!),
-    via: order.map((i) => via[i]!),
-    bands: Uint8Array.from(order, (i) => bands[i]!),
+  // Plain loops: TypedArray.from over an iterable allocates an iterator result per element.
+  const ranking = {
+    projects: new Int32Array(count),
+    tiers: new Uint8Array(count),
+    via: new Int32Array(count),
+    bands: new Uint8Array(count),
     leading,
   };
+  for (let k = 0; k < count; k++) {
+    const i = order[k]!;
+    ranking.projects[k] = keys[i * 5 + 4]!;
+    ranking.tiers[k] = tiers[i]!;
+    ranking.via[k] = via[i]!;
+    ranking.bands[k] = bands[i]!;
+  }
+  return ranking;
 }

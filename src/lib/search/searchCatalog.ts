@@ -68,7 +68,7 @@ function search(index: SearchIndex, query: string, highlighter: (words: QueryWor
   // The whole query is a project's name ("helm"): only a whole label names a problem then.
   const spelledProjects = new Set(
     names
-      .filter((h) => h.quality >= EXACT && words.every((w, i) => w.optional || h.words.has(i)))
+      .filter((h) => h.quality >= EXACT && words.every((w, i) => w.optional || (h.words & (1 << i)) !== 0))
       .map((h) => h.project),
   );
   const spelled = spelledProjects.size > 0;
@@ -81,14 +81,12 @@ function search(index: SearchIndex, query: string, highlighter: (words: QueryWor
   const marks = highlighter(words);
   const byProblem = new Map(problems.map((m) => [m.problem, m]));
   // Explained when read: the list shows a few of them, the map lights them all by id.
-  const projectHits = Array.from(ranked.projects, (project, i) =>
-    lazyProjectHit(
-      index,
-      project,
-      reasonOf(index, project, ranked.tiers[i]!, ranked.via[i]!, words, scores, byProblem),
-      words,
-    ),
-  );
+  const projectHits: SearchHit[] = [];
+  for (let i = 0; i < ranked.projects.length; i++) {
+    const project = ranked.projects[i]!;
+    const reason = reasonOf(index, project, ranked.tiers[i]!, ranked.via[i]!, words, scores, byProblem);
+    projectHits.push(lazyProjectHit(index, project, reason, words));
+  }
   // A project named exactly ("kafka", "vault", "grpc") comes before a problem that lists the same word
   // as an alias: someone who types a project's name wants that project.
   const exact = projectHits.filter((_, i) => spelledProjects.has(ranked.projects[i]!));
