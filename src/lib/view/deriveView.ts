@@ -47,6 +47,11 @@ export interface ViewInput<H extends Hit = Hit> {
   singleProblemFocus?: boolean;
   /** The landscape on the query's day (timeMaskOf): one more filter, and the day's maturity marks. */
   time?: TimeMask | null;
+  /**
+   * The nodes shown, when the caller has them already (`visibleFor` of the same input): a view that
+   * keeps them across keystrokes keeps the same mask, and whatever depends on it alone stays as it is.
+   */
+  visible?: Uint8Array | null;
 }
 
 /** Which nodes the camera should show: some, all that are shown, or none in particular (stay put). */
@@ -76,16 +81,23 @@ export interface DerivedView<H extends Hit = Hit> {
   framingKey: string;
 }
 
+/** The problems of the query that are in the graph: a focused graph has only its own. */
+const problemsIn = (graph: Graph, query: ViewQuery) =>
+  query.problems.filter((id) => graph.indexOf.has(problemNodeId(id)));
+
+/** The nodes a view's filters and day show (null for all): what `deriveView` shows, on its own. */
+export function visibleFor(input: Pick<ViewInput, 'graph' | 'query' | 'time' | 'singleProblemFocus'>) {
+  const { graph, query } = input;
+  const filters = { maturities: query.maturities, article: query.article, time: input.time ?? null };
+  return shownBy(graph, { ...filters, problems: problemsIn(graph, query) }, input.singleProblemFocus);
+}
+
 export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
   const { graph, query } = input;
   const size = graph.nodes.length;
-  const problems = query.problems.filter((id) => graph.indexOf.has(problemNodeId(id)));
+  const problems = problemsIn(graph, query);
   const time = input.time ?? null;
-  const visible = shownBy(
-    graph,
-    { problems, maturities: query.maturities, article: query.article, time },
-    input.singleProblemFocus,
-  );
+  const visible = input.visible !== undefined ? input.visible : visibleFor(input);
   const shown = (i: number | undefined): i is number => i !== undefined && (!visible || visible[i] === 1);
 
   const selected = graph.indexOf.get(paramToNodeId(query.select) ?? '') ?? -1;

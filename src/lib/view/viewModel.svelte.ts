@@ -3,6 +3,7 @@
  * catalog, the tour, and `deriveView` over the current parameters and search results. Each surface adds
  * only what is its own (the explorer's filter counts, the embed's lazily loaded search).
  */
+import { untrack } from 'svelte';
 import type { Catalog } from '../catalog/types.ts';
 import { buildGraph, type Graph } from '../graph/buildGraph.ts';
 import { computeLayout, type Layout } from '../graph/layout.ts';
@@ -16,7 +17,7 @@ import { measured } from './measured.ts';
 import { PartLayout } from './partLayout.svelte.ts';
 import { REFORM_ON_PAGE_MAX } from './reformLayout.ts';
 import { screenAspect } from './screenAspect.ts';
-import { deriveView, shownBy, type DerivedView, type ViewQuery } from './deriveView.ts';
+import { deriveView, shownBy, visibleFor, type DerivedView, type ViewQuery } from './deriveView.ts';
 import { timeMaskOf, type TimeMask } from './timeMask.ts';
 import { buildTour, type TourStep } from './tour.ts';
 
@@ -152,6 +153,22 @@ export class ViewModel {
     this.tour = $derived(buildTour(this.catalog));
     this.time = $derived(timeMaskOf(shown, this.graph, this.query.at));
     this.found = $derived(sources.search(this.catalog));
+    // Keyed by the filters and the day: a keystroke leaves the same mask, so the list view (and whatever
+    // else reads only what is shown) does nothing on it.
+    const filtersKey = $derived(
+      [this.arranged.problems.join(','), this.query.maturities.join(','), this.query.article].join('|'),
+    );
+    const visible = $derived.by(() => {
+      void filtersKey;
+      const { maturities, article } = untrack(() => this.query);
+      const query = { problems: this.arranged.problems, maturities, article, select: null, tour: null };
+      return visibleFor({
+        graph: this.graph,
+        query,
+        time: this.time,
+        singleProblemFocus: this.arranged.singleProblemFocus,
+      });
+    });
     this.view = $derived(
       deriveView({
         graph: this.graph,
@@ -161,6 +178,7 @@ export class ViewModel {
         hits: this.found?.hits ?? null,
         singleProblemFocus: this.arranged.singleProblemFocus,
         time: this.time,
+        visible,
       }),
     );
     this.results = $derived(this.found && this.view.hits ? { ...this.found, hits: this.view.hits } : null);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '../../../src/lib/graph/buildGraph.ts';
-import { deriveView, withPointer, type ViewQuery } from '../../../src/lib/view/deriveView.ts';
+import { deriveView, visibleFor, withPointer, type ViewQuery } from '../../../src/lib/view/deriveView.ts';
 import { indicesOf } from '../../../src/lib/view/nodeMasks.ts';
 import { buildTour } from '../../../src/lib/view/tour.ts';
 import { loadCatalog } from '../../helpers/catalogs.ts';
@@ -58,6 +58,24 @@ describe('filters', () => {
     const v = deriveView({ graph, tour, query: NO_QUERY, hits: null, singleProblemFocus: true });
     expect(v.visible?.[node('article')]).toBe(0);
     expect(v.visible?.[node('problem:tracing')]).toBe(1);
+  });
+});
+
+describe('the nodes shown, kept across keystrokes', () => {
+  test('a view given the mask of its filters shows that very mask, and finds only among it', () => {
+    const query = { ...NO_QUERY, problems: ['tracing'] };
+    const visible = visibleFor({ graph, query });
+    expect(ids(visible)).toEqual(ids(view({ problems: ['tracing'] }).visible));
+    const hits = [
+      { kind: 'project' as const, id: 'jaeger' },
+      { kind: 'project' as const, id: 'nats' },
+    ];
+    // A keystroke: another search, the same filters. The mask is the same object, so whatever reads only
+    // what is shown (the list view) has nothing to redo.
+    const typed = deriveView({ graph, tour, query, hits, visible });
+    expect(typed.visible).toBe(visible);
+    expect(typed.hits?.map((hit) => hit.id)).toEqual(['jaeger']);
+    expect(ids(typed.matches)).toEqual(['project:jaeger']);
   });
 });
 
