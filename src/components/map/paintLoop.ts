@@ -11,8 +11,9 @@ import { mapLogos } from '../logos/logoSprite.svelte.ts';
 export interface PaintLoop {
   /**
    * Paint `frame` on the next animation frame (a later request in the same frame replaces it). A graph's
-   * first frame comes in two halves, the shapes on one animation frame and the labels over them on the
-   * next: in one, it was the longest task of a load on a slow phone. `painted` runs once both are.
+   * first frame comes in two halves, the shapes and then the labels over them, each drawn in a task of its
+   * own and shown by the animation frame after it: drawn in one frame, with the canvas rasterised as that
+   * frame is committed, it was the longest task of a load on a slow phone. `painted` runs once both are.
    */
   request(context: CanvasRenderingContext2D, frame: MapFrame, painted?: () => void): void;
   cancel(): void;
@@ -24,6 +25,14 @@ export const DIM_LAYER_FROM_NODES = 1000;
 
 /** How long a view holds still before its dimmed layer is painted ahead of the next highlight (ms). */
 const LAYER_AFTER_MS = 150;
+
+/**
+ * Canvas drawing is recorded, and rasterised when a frame shows it: work drawn in a task of its own (not
+ * in an animation frame's callback) is rasterised by the next frame, a task of its own too.
+ */
+const inTask = (work: () => void) => Number(setTimeout(work, 0));
+/** After the next frame has been shown (a task queued from its animation frame callback). */
+const afterNextFrame = (work: () => void) => requestAnimationFrame(() => inTask(work));
 
 export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintLoop {
   const layerFrom = options.dimLayerFrom ?? DIM_LAYER_FROM_NODES;
@@ -89,17 +98,21 @@ export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintL
     draws++;
     drawTimes.push(performance.now() - started);
     if (drawTimes.length > 600) drawTimes.splice(0, drawTimes.length - 600);
-    // The labels' half, next frame, over these shapes (unless a newer frame replaces it by then), measured
-    // and chosen in a task between the two, so that frame only writes them.
+    // The labels' half over these shapes (unless a newer frame replaces it by then), once the frame that
+    // shows the shapes is done: measured and chosen in one task, drawn in the next.
     if (next.halves) {
       const shapes = next.input;
-      setTimeout(() => job?.whole === shapes && prepareLabels(shapes), 0);
       job = {
         ...next,
         input: { ...next.input, layers: 'labels', clear: false },
         halves: false,
         whole: next.input,
       };
+      frame = afterNextFrame(() => {
+        if (job?.whole === shapes) prepareLabels(shapes);
+        frame = inTask(tick);
+      });
+      return;
     } else {
       const before = last;
       last = next.whole ?? next.input;
@@ -118,7 +131,7 @@ export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintL
       // A frame already booked paints the latest input. Booking again would move the paint to the next
       // frame, and a view that changes on every frame (the time control playing, whose frame callback
       // runs first and whose change cancels and re-requests the paint) would never be painted.
-      if (!frame) frame = requestAnimationFrame(tick);
+      if (!frame) frame = job.halves ? inTask(tick) : requestAnimationFrame(tick);
     },
     cancel: () => {
       job = null;
