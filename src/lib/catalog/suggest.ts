@@ -17,7 +17,11 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     const code = a.charCodeAt(i - 1);
     for (let j = 1; j < width; j++) {
       const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
+      const value = Math.min(
+        rows[previous + j]! + 1,
+        rows[current + j - 1]! + 1,
+        rows[previous + j - 1]! + cost,
+      );
       rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
