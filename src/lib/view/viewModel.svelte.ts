@@ -151,7 +151,10 @@ export class ViewModel {
     this.shownLayout = $derived(part.layout);
     this.index = $derived(indexCatalog(this.catalog));
     this.tour = $derived(buildTour(this.catalog));
-    this.time = $derived(timeMaskOf(shown, this.graph, this.query.at));
+    // Through the day alone: a keystroke (a new query, the same day) keeps the same mask, and so the same
+    // shown nodes.
+    const at = $derived(this.query.at ?? null);
+    this.time = $derived(timeMaskOf(shown, this.graph, at));
     this.found = $derived(sources.search(this.catalog));
     // Keyed by the filters and the day: a keystroke leaves the same mask, so the list view (and whatever
     // else reads only what is shown) does nothing on it.
