@@ -65,37 +65,33 @@ export function buildSearchIndexWhenIdle(
   let builtWhileIdle = false;
   let cancel = () => {};
   const warmUps = warmUpQueries(catalog);
-  // Last, the names' words that a query finding nothing compares with (suggestNames.ts), in slices.
-  const prepareNames = (built: SearchIndex) => {
-    const steps = nameWordsSteps(built);
+  /** Runs `work` in idle slices, each within its budget, then `done` with what it returns. */
+  const inSlices = <T>(work: Generator<unknown, T>, done: (value: T) => void) => {
     const slice = (budgetMs: number) => {
       const end = performance.now() + Math.max(1, budgetMs);
-      while (performance.now() < end) if (steps.next().done) return void (cancel = () => {});
+      while (performance.now() < end) {
+        const step = work.next();
+        if (step.done) return done(step.value);
+      }
       cancel = schedule(slice);
     };
     cancel = schedule(slice);
   };
   const warmUp = (built: SearchIndex) => {
     const query = warmUps.shift();
-    if (query === undefined) return prepareNames(built);
+    // Last, the names' words that a query finding nothing compares with (suggestNames.ts).
+    if (query === undefined) return inSlices(nameWordsSteps(built), () => (cancel = () => {}));
     cancel = schedule(() => {
       // As the list would: its first rows explain themselves.
       for (const hit of searchCatalog(built, query).hits.slice(0, 10)) void hit.ranges;
       warmUp(built);
     });
   };
-  const slice = (budgetMs: number) => {
-    const end = performance.now() + Math.max(1, budgetMs);
-    while (!index && performance.now() < end) {
-      const step = steps.next();
-      if (step.done) index = step.value;
-    }
-    if (index) {
-      builtWhileIdle = true;
-      warmUp(index);
-    } else cancel = schedule(slice);
-  };
-  cancel = schedule(slice);
+  inSlices(steps, (built) => {
+    index = built;
+    builtWhileIdle = true;
+    warmUp(built);
+  });
   return {
     catalog,
     get() {

@@ -58,12 +58,8 @@ export class ExplorerModel extends ViewModel {
       return () => building.cancel();
     });
     // Keyed by the filters alone: a keystroke in the search box (or a hover) must not count them again.
-    const filterKey = $derived.by(() => {
-      const { problems, maturities, article } = getState().params;
-      return [problems.join(','), maturities.join(','), article].join('|');
-    });
     this.counts = $derived.by(() => {
-      void filterKey;
+      void this.filtersKey;
       const { problems, maturities, article } = untrack(() => getState().params);
       return countFilters(this.graph, { problems, maturities, article, time: this.time });
     });

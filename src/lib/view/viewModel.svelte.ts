@@ -17,7 +17,7 @@ import { measured } from './measured.ts';
 import { PartLayout } from './partLayout.svelte.ts';
 import { REFORM_ON_PAGE_MAX } from './reformLayout.ts';
 import { screenAspect } from './screenAspect.ts';
-import { deriveView, shownBy, visibleFor, type DerivedView, type ViewQuery } from './deriveView.ts';
+import { deriveView, visibleFor, type DerivedView, type ViewQuery } from './deriveView.ts';
 import { timeMaskOf, type TimeMask } from './timeMask.ts';
 import { buildTour, type TourStep } from './tour.ts';
 
@@ -60,6 +60,8 @@ export class ViewModel {
   readonly time: TimeMask | null;
   readonly found: SearchResults | null;
   readonly view: DerivedView<SearchHit>;
+  /** The filters as a key: changes exactly when they do (a keystroke or another day leaves it). */
+  readonly filtersKey: string;
   /** Search results limited to what is shown. */
   readonly results: SearchResults | null;
 
@@ -135,17 +137,24 @@ export class ViewModel {
     // project the play brings in already has its place: re-forming on every day of a play kept the whole
     // map gliding and being re-framed (17–33 frames a second on the 2,407-project import against 50–59
     // holding still, on this machine). Pausing or letting go re-forms the day's part.
-    const untimed = $derived.by(() => {
-      const { maturities, article } = this.query;
-      const filters = { problems: this.arranged.problems, maturities, article };
-      return shownBy(this.graph, filters, this.arranged.singleProblemFocus);
-    });
+    // What is shown, keyed by the filters (and the day): a keystroke leaves the same masks, so the list
+    // view and the part's layout (whatever reads only what is shown) do nothing on it.
+    this.filtersKey = $derived(
+      [this.arranged.problems.join(','), this.query.maturities.join(','), this.query.article].join('|'),
+    );
+    const shownOn = (time: TimeMask | null) => {
+      void this.filtersKey;
+      const { maturities, article } = untrack(() => this.query);
+      const query = { problems: this.arranged.problems, maturities, article, select: null, tour: null };
+      const { graph, arranged } = this;
+      return visibleFor({ graph, query, time, singleProblemFocus: arranged.singleProblemFocus });
+    };
+    const untimed = $derived(shownOn(null));
     const part = new PartLayout({
       graph: () => this.graph,
       whole: () => this.layout,
       visible: () => (sources.live?.() ? untimed : this.view.visible),
-      filters: () =>
-        [this.arranged.problems.join(','), this.query.maturities.join(','), this.query.article].join('|'),
+      filters: () => this.filtersKey,
       aspect: () => this.aspect,
     });
     this.shownLayout = $derived(part.layout);
@@ -155,23 +164,8 @@ export class ViewModel {
     // shown nodes.
     const at = $derived(this.query.at ?? null);
     this.time = $derived(timeMaskOf(shown, this.graph, at));
+    const visible = $derived(shownOn(this.time));
     this.found = $derived(sources.search(this.catalog));
-    // Keyed by the filters and the day: a keystroke leaves the same mask, so the list view (and whatever
-    // else reads only what is shown) does nothing on it.
-    const filtersKey = $derived(
-      [this.arranged.problems.join(','), this.query.maturities.join(','), this.query.article].join('|'),
-    );
-    const visible = $derived.by(() => {
-      void filtersKey;
-      const { maturities, article } = untrack(() => this.query);
-      const query = { problems: this.arranged.problems, maturities, article, select: null, tour: null };
-      return visibleFor({
-        graph: this.graph,
-        query,
-        time: this.time,
-        singleProblemFocus: this.arranged.singleProblemFocus,
-      });
-    });
     this.view = $derived(
       deriveView({
         graph: this.graph,
