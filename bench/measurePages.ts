@@ -18,6 +18,7 @@ import {
 } from './interactions.ts';
 import type { LoadFigures, SlowEvent } from './inpage/types.ts';
 import type { ProbeResult } from './pages/probePage.ts';
+import { MAP_READY, waitInPage } from './waitInPage.ts';
 
 export interface PageSetup {
   browser: Browser;
@@ -151,7 +152,7 @@ export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search
     let figures: LoadFigures | undefined;
     const blocking = await withTrace(setup, page, async () => {
       await page.goto(catalogUrl(setup, catalog), { waitUntil: 'load' });
-      await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
+      await waitInPage(page, MAP_READY);
       const loaded = await blockingOf(page);
       figures = await page.evaluate(() => window.__bench.loadFigures());
       return { blocking: loaded, interactive: figures.marks['cloud-native-map:interactive'] ?? NaN };
@@ -214,7 +215,7 @@ export async function measurePage(
     let marks: Record<string, number> = {};
     const blocking = await withTrace(setup, page, async () => {
       await page.goto(`${setup.baseUrl}${path}`, { waitUntil: 'load' });
-      await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 60_000 });
+      await waitInPage(page, MAP_READY);
       const loaded = await blockingOf(page);
       marks = (await page.evaluate(() => window.__bench.loadFigures())).marks;
       return { blocking: loaded, interactive: marks['cloud-native-map:interactive'] ?? NaN };
@@ -260,14 +261,7 @@ export async function measureForceGraph(
   try {
     const query = `catalog=${catalog.file}&mode=${mode}&w=${canvas.width}&h=${canvas.height}`;
     await page.goto(`${setup.baseUrl}bench/force-graph.html?${query}`, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () => window.__forceGraph?.ready === true || !!window.__forceGraph?.error,
-      null,
-      {
-        timeout: 60_000,
-        polling: 50,
-      },
-    );
+    await waitInPage(page, 'window.__forceGraph?.ready === true || !!window.__forceGraph?.error');
     const error = await page.evaluate(() => window.__forceGraph?.error ?? '');
     if (error) throw new Error(`bench: force-graph page: ${error}`);
     const blocking = await blockingOf(page);
@@ -300,7 +294,7 @@ export async function measureProbe(setup: PageSetup, catalog: BenchCatalog): Pro
   const { context, page } = await open(setup);
   try {
     await page.goto(`${setup.baseUrl}bench/probe.html?catalog=${catalog.file}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__probe !== undefined, null, { timeout: 60_000, polling: 50 });
+    await waitInPage(page, 'window.__probe !== undefined');
     const result = (await page.evaluate(() => window.__probe))!;
     if (result.error) throw new Error(`bench: probe page: ${result.error}`);
     return result;

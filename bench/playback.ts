@@ -15,6 +15,7 @@ import { open, type PageSetup } from './measurePages.ts';
 import { prepareSite, type BuildChoice } from './prepareSite.ts';
 import { serve } from './staticServer.ts';
 import { median, p95 } from './stats.ts';
+import { MAP_READY, waitInPage } from './waitInPage.ts';
 
 const FRAME_MS = 1000 / 60;
 const PLAY_BUTTON = 'Play the landscape from 2016 to today';
@@ -99,7 +100,7 @@ export async function measurePlayback(setup: PageSetup, file: string): Promise<P
   const { context, page } = await open(setup);
   try {
     await page.goto(`${setup.baseUrl}?catalog=${file}`, { waitUntil: 'load' });
-    await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', { timeout: 120_000 });
+    await waitInPage(page, MAP_READY, 120_000);
     // Let the load's own work (list rows, search index in idle time) finish before playing.
     await page.waitForTimeout(3000);
     const before = await paintStats(page);

@@ -27,6 +27,7 @@ import { prepareSite } from './prepareSite.ts';
 import { busyStretches, type CpuProfile, type Locate } from './profileTasks.ts';
 import { indexMappings, shortSource, sourceAt, type LineIndex, type SourceMapV3 } from './sourceMaps.ts';
 import { serve } from './staticServer.ts';
+import { MAP_READY, waitInPage } from './waitInPage.ts';
 
 function options(argv: string[]) {
   const o = {
@@ -117,9 +118,7 @@ async function main() {
             await cdp.send('Profiler.start');
             const path = pagePath(kind, catalog, o.embed);
             await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-            await page.waitForSelector('[aria-roledescription="map"][data-ready="true"]', {
-              timeout: 120_000,
-            });
+            await waitInPage(page, MAP_READY, 120_000);
             const blocking = await blockingOf(page);
             const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
             const { marks } = await page.evaluate(() => window.__bench.loadFigures());
