@@ -23,6 +23,7 @@ import { parseCpuList } from './options.ts';
 import { prepareSite } from './prepareSite.ts';
 import { serve } from './staticServer.ts';
 import { pairedRatios, spread, type Spread } from './stats.ts';
+import { pollInPage } from './waitInPage.ts';
 
 function options(argv: string[]) {
   const o = { cpu: 1, runs: 5, only: ['cncf+members-compiled'] };
@@ -98,9 +99,12 @@ async function startChromium(executablePath: string) {
     });
     child.once('exit', () => reject(new Error(`bench/rawLoad: Chromium exited before listening:\n${text}`)));
   });
-  const close = () => {
+  // Its profile is removed once Chromium has exited: it writes there until then.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const close = async () => {
     child.kill();
-    rmSync(profile, { recursive: true, force: true });
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
   return { url, close };
 }
@@ -138,16 +142,8 @@ async function loadOnce(
     await cdp.send('Page.navigate', { url }, sessionId);
     await loaded;
     // A timer in the page polls for the mark: nothing else of ours runs in it.
-    const expression = `new Promise((resolve) => {
-      const until = Date.now() + 60000;
-      const check = () => {
-        const entry = performance.getEntriesByName(${JSON.stringify(mark)})[0];
-        if (entry) resolve([entry.startTime, ${read}]);
-        else if (Date.now() > until) resolve([NaN, null]);
-        else setTimeout(check, 50);
-      };
-      check();
-    })`;
+    const entry = `performance.getEntriesByName(${JSON.stringify(mark)})[0]`;
+    const expression = pollInPage(entry, `[${entry}.startTime, ${read}]`, 60_000, '[NaN, null]');
     const { result } = await cdp.send<{ result: { value: [number, unknown] } }>(
       'Runtime.evaluate',
       { expression, awaitPromise: true, returnByValue: true },
@@ -182,7 +178,7 @@ async function main() {
     for (const catalog of site.catalogs) out.push(...(await measure(cdp, server.url, catalog, o)), '');
   } finally {
     cdp.close();
-    chromium.close();
+    await chromium.close();
     await server.close();
     site.remove();
   }

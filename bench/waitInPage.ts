@@ -7,21 +7,33 @@
  */
 import type { Page } from '@playwright/test';
 
+/**
+ * An expression for `Runtime.evaluate` with `awaitPromise`: a timer in the page checks `condition` every
+ * 50 ms and resolves to `value` once it holds, or to `timedOut` after `timeoutMs`.
+ */
+export function pollInPage(
+  condition: string,
+  value = 'true',
+  timeoutMs = 60_000,
+  timedOut = 'false',
+): string {
+  return `new Promise((resolve) => {
+    const until = Date.now() + ${timeoutMs};
+    const check = () => {
+      if (${condition}) resolve(${value});
+      else if (Date.now() > until) resolve(${timedOut});
+      else setTimeout(check, 50);
+    };
+    check();
+  })`;
+}
+
 /** Resolves once `condition` (a JavaScript expression) is truthy in the page; throws after `timeoutMs`. */
 export async function waitInPage(page: Page, condition: string, timeoutMs = 60_000): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const expression = `new Promise((resolve) => {
-      const until = Date.now() + ${timeoutMs};
-      const check = () => {
-        if (${condition}) resolve(true);
-        else if (Date.now() > until) resolve(false);
-        else setTimeout(check, 50);
-      };
-      check();
-    })`;
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
+      expression: pollInPage(condition, 'true', timeoutMs),
       awaitPromise: true,
       returnByValue: true,
     });
