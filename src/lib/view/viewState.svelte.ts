@@ -7,7 +7,9 @@
 import { DEFAULT_VIEW, type ViewParams } from '../url/viewParams.ts';
 
 export class ViewState {
-  params = $state<ViewParams>({ ...DEFAULT_VIEW });
+  // Raw: params are only ever replaced whole, never changed in place. A deep proxy made every keystroke
+  // copy the old proxy field by field, wrap the new object and its arrays, and every read go through a trap.
+  params = $state.raw<ViewParams>({ ...DEFAULT_VIEW });
   /** Node index under the pointer or the list focus, -1 for none. */
   hovered = $state(-1);
   /** The day the time control is playing or dragging through, shown over `params.at`; not in the URL. */
