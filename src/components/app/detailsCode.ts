@@ -1,0 +1,12 @@
+/**
+ * The details panel's code (6 kB gzip with its styles), asked for on the first sign that a reader wants
+ * details: a node hovered on the map or in the list, or one selected (a click, the keyboard, a search
+ * result, a link that selects one). A visit that only looks at the map never downloads it, and a hover
+ * comes a moment before the click that opens the panel. Once asked for, always the same promise.
+ */
+let code: Promise<typeof import('../details/DetailsPanel.svelte')> | undefined;
+
+export const detailsCode = () => (code ??= import('../details/DetailsPanel.svelte'));
+
+/** Whether the code was asked for already: it stays wanted when the pointer leaves the node. */
+export const detailsAsked = () => code !== undefined;
