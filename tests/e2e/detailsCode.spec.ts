@@ -59,3 +59,14 @@ test('a click after a hover brought the code opens the details, heading focused'
   await page.mouse.click(point.x, point.y);
   await expect(details(page).getByRole('heading', { name: 'Jaeger' })).toBeFocused();
 });
+
+test('a press anywhere asks for the code, as a phone has no hover to ask with', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  const asked = page.waitForRequest(/DetailsPanel-.*\.js$/, { timeout: 15_000 });
+  const title = await page.getByRole('heading', { name: 'Cloud Native Map', level: 1 }).boundingBox();
+  await page.mouse.move(title!.x + 5, title!.y + 5);
+  await page.mouse.down();
+  await page.mouse.up();
+  await asked;
+});

@@ -1,8 +1,9 @@
 /**
  * The details panel's code (6 kB gzip with its styles), asked for on the first sign that a reader wants
- * details: a node hovered on the map or in the list, or one selected (a click, the keyboard, a search
- * result, a link that selects one). A visit that only looks at the map never downloads it, and a hover
- * comes a moment before the click that opens the panel. Once asked for, always the same promise.
+ * details: a node hovered on the map or in the list, a finger or button pressed anywhere on the page (a
+ * phone has no hover: the press of a tap comes a moment before its click), or a node selected (a click,
+ * the keyboard, a search result, a link that selects one). A visit that only looks at the map never
+ * downloads it. Once asked for, always the same promise.
  */
 let code: Promise<typeof import('../details/DetailsPanel.svelte')> | undefined;
 
