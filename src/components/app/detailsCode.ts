@@ -9,5 +9,8 @@ let code: Promise<typeof import('../details/DetailsPanel.svelte')> | undefined;
 
 export const detailsCode = () => (code ??= import('../details/DetailsPanel.svelte'));
 
+/** Asks for the code ahead of need; a failed download is left to the selection that needs it. */
+export const prefetchDetails = () => void detailsCode().catch(() => {});
+
 /** Whether the code was asked for already: it stays wanted when the pointer leaves the node. */
 export const detailsAsked = () => code !== undefined;
