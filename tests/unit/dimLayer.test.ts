@@ -61,9 +61,25 @@ test('anything drawn under the highlight needs a new layer', () => {
     { visible: other },
     { visible: null },
     { maturity: graph.nodes.map(() => 'graduated' as const) },
-    { logos: { fromRadius: 13, draw: () => {} } as unknown as MapLogos },
     { graph: buildGraph(bundledCatalog()) },
   ];
   for (const change of changes)
     expect(sameBase(base, { ...base, ...change }), Object.keys(change)[0]).toBe(false);
+});
+
+test('the logo sprite needs a new layer only where a node is big enough to show its logo', () => {
+  const logos = { fromRadius: 13, draw: () => {} } as unknown as MapLogos;
+  const projectRadii = graph.nodes
+    .filter((node) => node.kind === 'project' && node.logo)
+    .map((node) => base.radii[node.index]!);
+  expect(projectRadii.length).toBeGreaterThan(0);
+  // Zoomed in so far that the biggest project with a logo shows it, then out so far that none does.
+  const near = { ...base, transform: { ...base.transform, k: 13 / Math.min(...projectRadii) } };
+  const far = { ...base, transform: { ...base.transform, k: (13 / Math.max(...projectRadii)) * 0.9 } };
+  expect(sameBase(near, { ...near, logos })).toBe(false);
+  // The sprite arriving under the fitted view of a big map: the same pixels, the same layer (it was
+  // dropped, and the first keystroke after the sprite drew every dimmed node itself).
+  expect(sameBase(far, { ...far, logos })).toBe(true);
+  // A new sprite's handle on every frame, the same sprite.
+  expect(sameBase({ ...near, logos }, { ...near, logos: { ...logos } })).toBe(true);
 });

@@ -13,6 +13,7 @@
  */
 import { drawDimmed, type MapFrame } from './drawMap.ts';
 import { sameMask } from './sameMask.ts';
+import { showsLogos } from './samePixels.ts';
 
 type Surface = OffscreenCanvas | HTMLCanvasElement;
 
@@ -34,11 +35,18 @@ export function sameBase(a: MapFrame, b: MapFrame): boolean {
     a.dpr === b.dpr &&
     sameMask(a.visible, b.visible) &&
     sameMask(a.maturity ?? null, b.maturity ?? null) &&
-    // The sprite's handle is new on every frame; what it draws changes only when it arrives.
-    !a.logos === !b.logos &&
-    a.logos?.fromRadius === b.logos?.fromRadius &&
-    a.logos?.draw === b.logos?.draw
+    sameLogos(a, b)
   );
+}
+
+/**
+ * The sprite's handle is new on every frame; what it draws changes only when it arrives, and not at all
+ * at a zoom where no node is big enough for its logo (the fitted view of a big map).
+ */
+function sameLogos(a: MapFrame, b: MapFrame): boolean {
+  if (!a.logos === !b.logos && a.logos?.fromRadius === b.logos?.fromRadius && a.logos?.draw === b.logos?.draw)
+    return true;
+  return !showsLogos(a) && !showsLogos(b);
 }
 
 function surface(width: number, height: number): Surface | null {

@@ -87,8 +87,13 @@ export function createPaintLoop(options: { dimLayerFrom?: number } = {}): PaintL
     job = null;
     if (!next) return; // nothing new since the last paint: the loop rests
     if (!next.halves && samePixels(last, next.input)) {
+      // Still the view the layer is for: it is kept, or painted soon (the sprite's arrival, unseen at this
+      // zoom, replaced the frame a pending layer waited for, and no highlight had a layer until the next
+      // paint: the first keystroke then drew the whole dimmed map, then the layer in the task after it).
+      const before = last;
       last = next.input;
       next.painted?.();
+      layerLater(last, before);
       return;
     }
     const started = performance.now();

@@ -7,7 +7,7 @@
 import type { MapFrame } from './drawMap.ts';
 
 /** Does any project node get its logo drawn in this frame (drawMap draws one from `logos.fromRadius`)? */
-function showsLogos(f: MapFrame): boolean {
+export function showsLogos(f: MapFrame): boolean {
   if (!f.logos) return false;
   const from = f.logos.fromRadius / f.transform.k;
   return f.graph.nodes.some((node, i) => node.kind === 'project' && !!node.logo && f.radii[i]! >= from);
