@@ -42,29 +42,52 @@ export interface Rect {
 
 const CELL = 64;
 
-function spots(c: LabelCandidate, viewport: { width: number }): Rect[] {
+/** Room for every spot `spots` offers, filled again for each candidate. */
+const scratch = (): Rect[] => Array.from({ length: 10 }, () => ({ x: 0, y: 0, width: 0, height: 0 }));
+
+/** Writes one spot of `c`'s size at (x, y) into `out[n]`; returns the count after it. */
+function put(out: Rect[], n: number, c: LabelCandidate, x: number, y: number): number {
+  const r = out[n]!;
+  r.x = x;
+  r.y = y;
+  r.width = c.width;
+  r.height = c.height;
+  return n + 1;
+}
+
+/**
+ * The spots a label may take around its node, best first, written into `out`; returns how many. Into
+ * boxes kept from call to call: new boxes for every spot of every candidate were most of what a frame's
+ * label placement allocated on a 2,400-project map, and their collection fell inside keystrokes' frames.
+ */
+function spots(c: LabelCandidate, viewport: { width: number }, out: Rect[]): number {
   const gap = 3;
-  const below = { x: c.x - c.width / 2, y: c.y + c.r + gap, width: c.width, height: c.height };
-  const right = { x: c.x + c.r + gap, y: c.y - c.height / 2, width: c.width, height: c.height };
-  const left = { x: c.x - c.r - gap - c.width, y: c.y - c.height / 2, width: c.width, height: c.height };
-  const above = { x: c.x - c.width / 2, y: c.y - c.r - gap - c.height, width: c.width, height: c.height };
-  if (c.anchor !== 'below') return [right, left, below, above];
+  const belowX = c.x - c.width / 2;
+  const belowY = c.y + c.r + gap;
+  const aboveY = c.y - c.r - gap - c.height;
+  const sideY = c.y - c.height / 2;
+  const rightX = c.x + c.r + gap;
+  const leftX = c.x - c.r - gap - c.width;
+  if (c.anchor !== 'below') {
+    const n = put(out, put(out, 0, c, rightX, sideY), c, leftX, sideY);
+    return put(out, put(out, n, c, belowX, belowY), c, belowX, aboveY);
+  }
+  let n = put(out, put(out, 0, c, belowX, belowY), c, belowX, aboveY);
   // A hub near the screen's edge keeps its name under it, slid sideways into the screen: on a phone the
   // hubs at the sides of the map would otherwise go unnamed.
-  const slid = Math.min(Math.max(0, below.x), viewport.width - c.width);
-  const under = slid !== below.x && c.x >= slid && c.x <= slid + c.width;
+  const slid = Math.min(Math.max(0, belowX), viewport.width - c.width);
+  if (slid !== belowX && c.x >= slid && c.x <= slid + c.width)
+    n = put(out, put(out, n, c, slid, belowY), c, slid, aboveY);
+  n = put(out, put(out, n, c, rightX, sideY), c, leftX, sideY);
   // Then the corners, where a crowded ring of hubs (a phone's fitted map) still has room.
   const d = c.r * Math.SQRT1_2 + gap;
-  const corners = [
-    { ...below, x: c.x + d, y: c.y + d },
-    { ...below, x: c.x - d - c.width, y: c.y + d },
-    { ...below, x: c.x + d, y: c.y - d - c.height },
-    { ...below, x: c.x - d - c.width, y: c.y - d - c.height },
-  ];
-  return under
-    ? [below, above, { ...below, x: slid }, { ...above, x: slid }, right, left, ...corners]
-    : [below, above, right, left, ...corners];
+  n = put(out, put(out, n, c, c.x + d, c.y + d), c, c.x - d - c.width, c.y + d);
+  return put(out, put(out, n, c, c.x + d, c.y - d - c.height), c, c.x - d - c.width, c.y - d - c.height);
 }
+
+const crosses = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const copy = (r: Rect): Rect => ({ x: r.x, y: r.y, width: r.width, height: r.height });
 
 export function placeLabels(
   candidates: LabelCandidate[],
@@ -84,14 +107,19 @@ export function placeLabels(
     }
     return false;
   };
-  const overlaps = (r: Rect) =>
-    cellsOf(r, (key) =>
-      grid
-        .get(key)
-        ?.some(
-          (o) => r.x < o.x + o.width && o.x < r.x + r.width && r.y < o.y + o.height && o.y < r.y + r.height,
-        ),
-    );
+  // The test every spot of every candidate takes: plain loops, no callback to allocate per call.
+  const overlaps = (r: Rect): boolean => {
+    const cx0 = Math.floor(r.x / CELL);
+    const cx1 = Math.floor((r.x + r.width) / CELL);
+    const cy1 = Math.floor((r.y + r.height) / CELL);
+    for (let cy = Math.floor(r.y / CELL); cy <= cy1; cy++) {
+      for (let cx = cx0; cx <= cx1; cx++) {
+        const list = grid.get((cy + 1) * cols + cx + 1);
+        if (list) for (const o of list) if (crosses(r, o)) return true;
+      }
+    }
+    return false;
+  };
   const inside = (r: Rect) =>
     r.x >= 0 && r.y >= 0 && r.x + r.width <= viewport.width && r.y + r.height <= viewport.height;
   const insert = (r: Rect) =>
@@ -127,27 +155,23 @@ export function placeLabels(
     });
     return [...found];
   };
-  const crosses = (a: Rect, b: Rect) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const others = scratch();
   // One step of repair: the spot is blocked by one or two movable labels that each have another free spot.
-  const makeRoom = (options: Rect[]): Rect | undefined => {
-    for (const spot of options) {
+  const makeRoom = (options: Rect[], count: number): Rect | undefined => {
+    for (let i = 0; i < count; i++) {
+      const spot = options[i]!;
       if (!inside(spot)) continue;
       const blockers = blockersOf(spot);
       if (blockers.length === 0 || blockers.length > 2 || !blockers.every((b) => movable.has(b))) continue;
       blockers.forEach(remove);
       const moves: Rect[] = [];
       for (const b of blockers) {
-        const moved = spots(movable.get(b)!.candidate, viewport).find(
-          (r) =>
-            !blockers.includes(r) &&
-            inside(r) &&
-            !crosses(r, spot) &&
-            !moves.some((m) => crosses(r, m)) &&
-            !overlaps(r),
-        );
+        const n = spots(movable.get(b)!.candidate, viewport, others);
+        const moved = others
+          .slice(0, n)
+          .find((r) => inside(r) && !crosses(r, spot) && !moves.some((m) => crosses(r, m)) && !overlaps(r));
         if (!moved) break;
-        moves.push(moved);
+        moves.push(copy(moved));
       }
       if (moves.length < blockers.length) {
         blockers.forEach(insert);
@@ -164,16 +188,25 @@ export function placeLabels(
     }
     return undefined;
   };
+  const options = scratch();
+  const firstFree = (count: number, within: boolean): Rect | undefined => {
+    for (let i = 0; i < count; i++) {
+      const r = options[i]!;
+      if ((!within || inside(r)) && !overlaps(r)) return r;
+    }
+    return undefined;
+  };
   for (const candidate of order) {
-    const options = spots(candidate, viewport);
-    let chosen = options.find((r) => inside(r) && !overlaps(r));
-    if (!chosen && candidate.persist) chosen = makeRoom(options);
-    if (!chosen && candidate.required) chosen = options.find((r) => !overlaps(r)) ?? options[0]!;
+    const count = spots(candidate, viewport, options);
+    let chosen = firstFree(count, true);
+    if (!chosen && candidate.persist) chosen = makeRoom(options, count);
+    if (!chosen && candidate.required) chosen = firstFree(count, false) ?? options[0]!;
     if (!chosen) continue;
-    insert(chosen);
-    const entry = { index: candidate.index, ...chosen };
+    const box = copy(chosen);
+    insert(box);
+    const entry = { index: candidate.index, ...box };
     placed.push(entry);
-    if (candidate.persist) movable.set(chosen, { candidate, entry });
+    if (candidate.persist) movable.set(box, { candidate, entry });
   }
   return placed;
 }

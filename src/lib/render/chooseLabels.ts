@@ -99,6 +99,12 @@ function nodeObstacles(s: LabelScene): LabelCandidate[] {
   return out;
 }
 
+function widest(lines: string[], font: string, measure: MeasureText): number {
+  let width = 0;
+  for (const line of lines) width = Math.max(width, measure(line, font));
+  return width;
+}
+
 export function chooseLabels(s: LabelScene): MapLabel[] {
   const { graph, emphasis, measure } = s;
   const lit = (i: number) => !emphasis || emphasis[i] === 1;
@@ -139,7 +145,7 @@ export function chooseLabels(s: LabelScene): MapLabel[] {
       x: s.screen[2 * i]!,
       y: s.screen[2 * i + 1]!,
       r: s.radii[i]!,
-      width: Math.max(...lines.map((line) => measure(line, font))) + 6,
+      width: widest(lines, font, measure) + 6,
       height: lines.length * LINE_HEIGHT + 3,
       priority,
       required: pinned.has(i),
