@@ -3,55 +3,25 @@
  * same choice as the static pictures) and their text with a halo.
  */
 import { chooseLabels, type MapLabel } from '../../lib/render/chooseLabels.ts';
-import { FONT_ARTICLE, FONT_PROBLEM, FONT_PROJECT, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
+import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
 import type { Graph } from '../../lib/graph/buildGraph.ts';
 import { DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
 import type { MapFrame } from './drawMap.ts';
 import { sameMask } from './sameMask.ts';
+import { measure, measureLabelChars, measuringContext } from './labelWidths.ts';
 
 /** Project labels offered to placement per frame, the most important first. */
 const MAX_PROJECT_LABELS = 350;
-
-/**
- * Label widths as the sum of their characters' widths, each measured once per font. Placement needs
- * widths for hundreds of labels the first time a big hub is highlighted; measuring whole strings took
- * most of that frame. (Kerning is ignored: a pixel or two on a label.)
- */
-const charWidths = new Map<string, Map<string, number>>();
-function measure(ctx: CanvasRenderingContext2D, text: string, font: string): number {
-  let table = charWidths.get(font);
-  if (!table) charWidths.set(font, (table = new Map()));
-  let width = 0;
-  let fontSet = false;
-  for (const char of text) {
-    let w = table.get(char);
-    if (w === undefined) {
-      // Once per call, not per character: setting a font parses it.
-      if (!fontSet) ctx.font = font;
-      fontSet = true;
-      w = ctx.measureText(char).width;
-      table.set(char, w);
-    }
-    width += w;
-  }
-  return width;
-}
-
-/** A canvas of its own to measure on ahead of a frame, so the map's canvas state is never touched. */
-function measuringContext(): CanvasRenderingContext2D | null {
-  return typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-}
 
 /**
  * Measures every character of a graph's labels in the label fonts, so that a labels frame finds them
  * measured (the fonts' first use was a third of the first labels frame at 4× CPU).
  */
 function warmLabelWidths(graph: Graph, ctx = measuringContext()): void {
-  if (!ctx) return;
-  const chars = new Set<string>();
-  for (const node of graph.nodes) for (const char of node.label) chars.add(char);
-  const text = [...chars].join('');
-  for (const font of [FONT_PROBLEM, FONT_PROJECT, FONT_ARTICLE]) measure(ctx, text, font);
+  measureLabelChars(
+    graph.nodes.map((node) => node.label),
+    ctx,
+  );
 }
 
 /**
