@@ -3,9 +3,10 @@
  * frame's labels find the common characters measured: a name in plain ASCII costs no `measureText`, and
  * the graph's other characters are measured once each.
  */
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { FONT_PROBLEM, FONT_PROJECT } from '../../src/lib/render/labelRules.ts';
 
+beforeEach(() => vi.resetModules());
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
@@ -41,4 +42,13 @@ test('the common characters are measured ahead, a font per task; the rest once, 
   expect(measured.length - ahead).toBe(3 * 3);
   measure(ctx, 'Crème café 🚀', FONT_PROJECT);
   expect(measured.length - ahead).toBe(9);
+});
+
+test('a page that did not measure ahead measures exactly the characters its labels use', async () => {
+  const measured: string[] = [];
+  const fake = { font: '', measureText: (text: string) => (measured.push(text), { width: 7 }) };
+  const { measureLabelChars } = await import('../../src/components/map/labelWidths.ts');
+  measureLabelChars(['Jaeger', 'Zipkin'], fake as unknown as CanvasRenderingContext2D);
+  // J a e g r Z i p k n: ten characters, in each of the three label fonts.
+  expect(measured).toHaveLength(10 * 3);
 });

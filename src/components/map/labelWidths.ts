@@ -43,25 +43,32 @@ const COMMON = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
 const NOT_COMMON = /[^\x20-\x7e]/gu;
 const HAS_UNCOMMON = /[^\x20-\x7e]/u;
 
+/** Set once `measureLabelFontsSoon` has measured the common characters in every label font. */
+let commonMeasured = false;
+
 /**
- * Measures every character of `labels` in each label font: the common ones (once), then whatever else
- * the labels use. Looking for the uncommon characters with regular expressions, not walking every label's
- * characters in script (13-15 ms of a profile of the 2,407-project import's load at 1×; under 3 now).
+ * Measures every character of `labels` in each label font. Once the common characters are measured
+ * ahead (the app does, while its catalog downloads), only the labels' other characters are looked for,
+ * with regular expressions: walking every label's characters in script was 13-15 ms of the 2,407-project
+ * import's first labels task at 1× (profiled); under 3 now. A page that did not measure ahead (the embed)
+ * measures exactly the characters its labels use, as before: the common ones it does not use would
+ * be measured for nothing.
  */
 export function measureLabelChars(labels: Iterable<string>, ctx = measuringContext()): void {
-  measureChars(COMMON, ctx);
-  const rest = new Set<string>();
+  const chars = new Set<string>();
   for (const label of labels) {
-    if (HAS_UNCOMMON.test(label)) for (const [char] of label.matchAll(NOT_COMMON)) rest.add(char);
+    if (!commonMeasured) for (const char of label) chars.add(char);
+    else if (HAS_UNCOMMON.test(label)) for (const [char] of label.matchAll(NOT_COMMON)) chars.add(char);
   }
-  if (rest.size > 0) measureChars([...rest].join(''), ctx);
+  if (chars.size > 0) measureChars([...chars].join(''), ctx);
 }
 
 /**
  * The label fonts' first use and the common characters' widths, paid while the page waits for its
  * catalog, not by the first map's labels: in profiles of the 2,407-project import's load at 1×, the task
- * that prepares them, before the map counts as interactive, went from 40-52 ms to 24-27. A font per task, so none is long on a slow phone; started
- * at once, as the page is idle only between its first frames and the catalog's arrival.
+ * that prepares them, before the map counts as interactive, went from 40-52 ms to 24-27. A font per
+ * task, so none is long on a slow phone; started at once, as the page is idle only between its first
+ * frames and the catalog's arrival.
  */
 export function measureLabelFontsSoon(): void {
   if (typeof document === 'undefined') return;
@@ -71,7 +78,8 @@ export function measureLabelFontsSoon(): void {
   const next = () => {
     const font = fonts.shift();
     ctx ??= measuringContext();
-    if (font === undefined || !ctx) return;
+    if (!ctx) return;
+    if (font === undefined) return void (commonMeasured = true);
     measure(ctx, COMMON, font);
     setTimeout(next, 0);
   };
