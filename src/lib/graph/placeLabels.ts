@@ -57,8 +57,8 @@ function put(out: Rect[], n: number, c: LabelCandidate, x: number, y: number): n
 
 /**
  * The spots a label may take around its node, best first, written into `out`; returns how many. Into
- * boxes kept from call to call: new boxes for every spot of every candidate were most of what a frame's
- * label placement allocated on a 2,400-project map, and their collection fell inside keystrokes' frames.
+ * boxes kept from call to call: new boxes for every spot of every candidate, in every frame, were the
+ * biggest allocation of typing on a 2,400-project map (30 of 173 MB in a heap profile).
  */
 function spots(c: LabelCandidate, viewport: { width: number }, out: Rect[]): number {
   const gap = 3;
@@ -149,9 +149,7 @@ export function placeLabels(
   const blockersOf = (r: Rect) => {
     const found = new Set<Rect>();
     cellsOf(r, (key) => {
-      for (const o of grid.get(key) ?? [])
-        if (r.x < o.x + o.width && o.x < r.x + r.width && r.y < o.y + o.height && o.y < r.y + r.height)
-          found.add(o);
+      for (const o of grid.get(key) ?? []) if (crosses(r, o)) found.add(o);
     });
     return [...found];
   };
