@@ -48,11 +48,11 @@ let commonMeasured = false;
 
 /**
  * Measures every character of `labels` in each label font. Once the common characters are measured
- * ahead (the app does, while its catalog downloads), only the labels' other characters are looked for,
- * with regular expressions: walking every label's characters in script was 13-15 ms of the 2,407-project
- * import's first labels task at 1× (profiled); under 3 now. A page that did not measure ahead (the embed)
- * measures exactly the characters its labels use, as before: the common ones it does not use would
- * be measured for nothing.
+ * ahead (the app and the embed do, while their catalog is on its way), only the labels' other characters
+ * are looked for, with regular expressions: walking every label's characters in script was 13-15 ms of
+ * the 2,407-project import's first labels task at 1× (profiled); under 3 now. A first frame that comes
+ * before they are measures exactly the characters its labels use: the common ones it does not use
+ * would be measured for nothing.
  */
 export function measureLabelChars(labels: Iterable<string>, ctx = measuringContext()): void {
   const chars = new Set<string>();
