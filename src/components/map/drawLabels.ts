@@ -4,7 +4,6 @@
  */
 import { chooseLabels, type MapLabel } from '../../lib/render/chooseLabels.ts';
 import { FONT_ARTICLE, LINE_HEIGHT } from '../../lib/render/labelRules.ts';
-import type { Graph } from '../../lib/graph/buildGraph.ts';
 import { DIM_LABEL_ALPHA } from '../../lib/render/scene.ts';
 import type { MapFrame } from './drawMap.ts';
 import { sameMask } from './sameMask.ts';
@@ -12,17 +11,6 @@ import { measure, measureLabelChars, measuringContext } from './labelWidths.ts';
 
 /** Project labels offered to placement per frame, the most important first. */
 const MAX_PROJECT_LABELS = 350;
-
-/**
- * Measures every character of a graph's labels in the label fonts, so that a labels frame finds them
- * measured (the fonts' first use was a third of the first labels frame at 4× CPU).
- */
-function warmLabelWidths(graph: Graph, ctx = measuringContext()): void {
-  measureLabelChars(
-    graph.nodes.map((node) => node.label),
-    ctx,
-  );
-}
 
 /**
  * Each node's centre and radius in screen pixels, in plain loops into buffers kept from frame to frame
@@ -106,7 +94,11 @@ function labelsFor(ctx: CanvasRenderingContext2D, f: MapFrame): MapLabel[] {
 export function prepareLabels(f: MapFrame): void {
   const ctx = measuringContext();
   if (!ctx) return;
-  warmLabelWidths(f.graph, ctx);
+  // Every character of the graph's labels, so that the labels frame finds them measured.
+  measureLabelChars(
+    f.graph.nodes.map((node) => node.label),
+    ctx,
+  );
   labelsFor(ctx, f);
 }
 

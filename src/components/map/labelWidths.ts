@@ -33,7 +33,7 @@ export function measuringContext(): CanvasRenderingContext2D | null {
 }
 
 /** Measures every character of `text` in each label font. */
-export function measureChars(text: string, ctx = measuringContext()): void {
+function measureChars(text: string, ctx = measuringContext()): void {
   if (!ctx) return;
   for (const font of [FONT_PROBLEM, FONT_PROJECT, FONT_ARTICLE]) measure(ctx, text, font);
 }
