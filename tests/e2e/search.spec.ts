@@ -45,6 +45,20 @@ test.describe('search', () => {
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(name);
   });
 
+  test("Enter pressed right after a letter opens that query's best result, listed yet or not", async ({
+    page,
+  }) => {
+    await search(page).fill('prometheus');
+    await expect(page.getByRole('option').first()).toContainText('Prometheus');
+    // The list shows a keystroke's results a frame after the map does: a letter and Enter in one task.
+    await search(page).evaluate((input: HTMLInputElement) => {
+      input.value = 'helm';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Helm');
+  });
+
   test('matches stay lit on the map and the view frames them; Esc clears and restores the view', async ({
     page,
   }) => {
