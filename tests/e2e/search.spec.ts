@@ -227,3 +227,35 @@ test.describe('URL state', () => {
     await expect(page).not.toHaveURL(/q=/);
   });
 });
+
+// Beside the title on a laptop the search box is about 20rem wide, and the list was as wide: each result's
+// reason ("solves Distributed tracing · also called: trace requests") was cut off at the match.
+for (const [width, height] of [
+  [1280, 800],
+  [1024, 768],
+  [800, 700],
+  [390, 844],
+] as const) {
+  test(`at ${width}×${height} the list shows each result's matched words whole, on the screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await mapReady(page);
+    await search(page).fill('trace req');
+    const results = page.getByRole('listbox', { name: 'Results' });
+    await expect(results.getByRole('option', { name: /Jaeger/ })).toBeVisible();
+    const { list, cut } = await results.evaluate((ul) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const list = box(ul.parentElement!);
+      // A mark past its line's right edge is hidden by the line's ellipsis.
+      const cut = [...ul.querySelectorAll('.why mark')]
+        .filter((mark) => box(mark).right > box(mark.closest('.why')!).right + 0.5)
+        .map((mark) => mark.closest('li')!.textContent);
+      return { list: { left: list.left, right: list.right }, cut };
+    });
+    expect(cut).toEqual([]);
+    expect(list.left).toBeGreaterThanOrEqual(0);
+    expect(list.right).toBeLessThanOrEqual(width);
+  });
+}
