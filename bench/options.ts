@@ -55,3 +55,13 @@ export function parseProjectCount(text: string, max: number): number {
     );
   return n;
 }
+
+/** `--busy 1`: processes that keep a core busy while the benchmark runs (backgroundLoad.ts); at most the cores. */
+export function parseBusy(text: string, cores: number): number {
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN; // Number('') is 0
+  if (!Number.isInteger(n) || n > cores)
+    throw new Error(
+      `bench: --busy takes how many cores to keep busy, a whole number from 0 to ${cores} (this machine's cores), not "${text}"`,
+    );
+  return n;
+}

@@ -30,6 +30,8 @@ export interface ReportInput {
   machine: Machine;
   loadStart: string;
   loadEnd: string;
+  /** The benchmark's own background load, in words (describeBackground). */
+  background: string;
   build: string;
   runs: number;
   viewport: { width: number; height: number };
@@ -370,6 +372,15 @@ function feltTable(input: ReportInput): string {
   );
 }
 
+/** Each run's --busy, in words: runs saved before the option had none of their own. */
+export function describeBackground(busy: Array<number | undefined>): string {
+  const counts = [...new Set(busy.map((n) => n ?? 0))].sort((a, b) => a - b);
+  const one = (n: number) =>
+    n === 0 ? 'none of its own' : `${n} ${n === 1 ? 'core' : 'cores'} kept busy (--busy ${n})`;
+  if (counts.length <= 1) return one(counts[0] ?? 0);
+  return `differs between the saved runs (${counts.map((n) => `--busy ${n}`).join(', ')})`;
+}
+
 export function report(input: ReportInput): string {
   const m = input.machine;
   const cpus = [...new Set(input.results.map((x) => x.cpu))].sort((a, b) => a - b);
@@ -379,7 +390,7 @@ export function report(input: ReportInput): string {
     `## Results, ${m.date}`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; ${m.chromium} (headless); Node ${m.node}.`,
-    `Load average (1/5/15 min) at start ${input.loadStart}, at end ${input.loadEnd}.`,
+    `Load average (1/5/15 min) at start ${input.loadStart}, at end ${input.loadEnd}. Background load: ${input.background}.`,
     `App: ${input.build}. ${input.runs} fresh page loads per figure, each figure as median (min–max over loads).`,
     `CPU: ${cpus.map((c) => `${c}×`).join(', ')} (Chromium's CPU throttling, set on every page before it loads).`,
     `Viewport ${input.viewport.width}×${input.viewport.height} at device pixel ratio 1; map canvas ${input.canvas.width}×${input.canvas.height} (force-graph gets the same).` +

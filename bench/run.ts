@@ -25,6 +25,8 @@
  *   --embed QUERY     the embed page's parameters (default problem=tracing,logging,metrics)
  *   --queries N       type only the first N queries (default all 7); 0 skips search
  *   --viewport WxH    default 1440x900 (the app; the phone is 390x844, the embed 700x500)
+ *   --busy N          keep N cores busy for the whole run (default 0): the background load issue #20's search
+ *                     targets are held under, the same from run to run (bench/backgroundLoad.ts)
  *   --save FILE       also write every raw timing as JSON
  *   --from FILES      print the report of a saved run again, measuring nothing; several (a.json,b.json)
  *                     make one report, e.g. a 1× run of every page and a 4× run of some
@@ -33,6 +35,8 @@
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/chromium.mjs';
+import { cpus } from 'node:os';
+import { startBackgroundLoad } from './backgroundLoad.ts';
 import { buildPages } from './buildPages.ts';
 import { runPlayback } from './playback.ts';
 import { bundleSizes } from './bundleSizes.ts';
@@ -52,6 +56,7 @@ import {
   type PageSetup,
 } from './measurePages.ts';
 import {
+  parseBusy,
   parseCpuList,
   parsePages,
   parseProjectCount,
@@ -61,7 +66,7 @@ import {
 } from './options.ts';
 import { prepareSite, type BuildChoice } from './prepareSite.ts';
 import type { BundleSizes } from './bundleSizes.ts';
-import { report } from './report.ts';
+import { describeBackground, report } from './report.ts';
 import { serve } from './staticServer.ts';
 import { median, p95 } from './stats.ts';
 import { appFigures, feltFigures, forceGraphFigures, ratios, type CatalogRuns } from './summarize.ts';
@@ -80,6 +85,7 @@ interface Options {
   pages: BenchPage[];
   embedQuery: string;
   limitProjects: number;
+  busy: number;
 }
 
 /** Everything one run of the benchmark measured: the report is computed from this alone. */
@@ -87,6 +93,10 @@ interface Collected {
   machine: Machine;
   loadStart: string;
   loadEnd: string;
+  /** Cores kept busy by the benchmark itself (--busy); absent in runs saved before the option. */
+  busy?: number;
+  /** Merged runs (--from a.json,b.json): each run's --busy. */
+  busyRuns?: Array<number | undefined>;
   build: string;
   runs: number;
   viewport: { width: number; height: number };
@@ -113,6 +123,7 @@ function parseOptions(argv: string[]): Options {
     pages: [...PAGES],
     embedQuery: 'problem=tracing,logging,metrics',
     limitProjects: DEFAULT_LIMIT_PROJECTS,
+    busy: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -131,6 +142,7 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--queries') options.queries = Math.max(0, Number(value()));
     else if (arg === '--viewport') options.viewport = parseViewport(value());
     else if (arg === '--cpu') options.cpu = parseCpuList(value());
+    else if (arg === '--busy') options.busy = parseBusy(value(), cpus().length);
     else if (arg === '--pages') options.pages = parsePages(value());
     else if (arg === '--embed') options.embedQuery = value().replace(/^\?/, '');
     else if (arg === '--synthetic-projects')
@@ -146,6 +158,7 @@ const ms1 = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
 function render(data: Collected): string {
   return report({
     ...data,
+    background: describeBackground(data.busyRuns ?? [data.busy]),
     results: data.catalogs.map((runs) => ({
       catalog: runs.catalog,
       cpu: runs.cpu ?? 1,
@@ -201,6 +214,9 @@ async function measure(options: Options, executablePath: string): Promise<Collec
   const server = await serve(site.dir);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   const on = (page: BenchPage) => options.pages.includes(page);
+  // Started once the app is built, so that only the measuring shares the machine with it.
+  const background = startBackgroundLoad(options.busy);
+  if (options.busy > 0) console.error(`bench: ${options.busy} core(s) kept busy for the whole run (--busy)`);
   try {
     const instrument = await buildPages(site.dir);
     const sizes = bundleSizes(site.dir);
@@ -252,6 +268,7 @@ async function measure(options: Options, executablePath: string): Promise<Collec
       machine: machine(executablePath, browser.version()),
       loadStart,
       loadEnd: load(),
+      busy: options.busy,
       build: site.build,
       runs: options.runs,
       viewport: options.viewport,
@@ -264,6 +281,7 @@ async function measure(options: Options, executablePath: string): Promise<Collec
       embedQuery: options.embedQuery,
     };
   } finally {
+    background.stop();
     await browser.close();
     await server.close();
     site.remove();
@@ -280,6 +298,7 @@ function merged(runs: Collected[]): Collected {
     loadEnd: runs.at(-1)!.loadEnd,
     runs: Math.max(...runs.map((r) => r.runs)),
     build: [...new Set(runs.map((r) => r.build))].join('; '),
+    busyRuns: runs.map((r) => r.busy),
     catalogs: runs.flatMap((r) => r.catalogs),
     phoneViewport: runs.find((r) => r.phoneViewport)?.phoneViewport,
     embedViewport: runs.find((r) => r.embedViewport)?.embedViewport,

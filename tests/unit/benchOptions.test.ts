@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { parseCpuList, parsePages, parseProjectCount, parseViewport } from '../../bench/options.ts';
+import { startBackgroundLoad } from '../../bench/backgroundLoad.ts';
+import {
+  parseBusy,
+  parseCpuList,
+  parsePages,
+  parseProjectCount,
+  parseViewport,
+} from '../../bench/options.ts';
+import { describeBackground } from '../../bench/report.ts';
 
 describe('bench options', () => {
   test('--cpu takes one slowdown or several, in the order given', () => {
@@ -26,5 +34,35 @@ describe('bench options', () => {
     expect(parseProjectCount('5000', 5000)).toBe(5000);
     expect(parseProjectCount('0', 5000)).toBe(0);
     expect(() => parseProjectCount('5001', 5000)).toThrow(/from 0 to 5000/);
+  });
+
+  test('--busy keeps up to every core busy, and the report says how many', () => {
+    expect(parseBusy('1', 2)).toBe(1);
+    expect(parseBusy('0', 2)).toBe(0);
+    for (const bad of ['3', '-1', '1.5', 'some', ''])
+      expect(() => parseBusy(bad, 2)).toThrow(
+        /--busy takes how many cores to keep busy, a whole number from 0 to 2/,
+      );
+    expect(describeBackground([1])).toBe('1 core kept busy (--busy 1)');
+    expect(describeBackground([undefined])).toBe('none of its own');
+    expect(describeBackground([2, 2])).toBe('2 cores kept busy (--busy 2)');
+    expect(describeBackground([0, 1, undefined])).toBe('differs between the saved runs (--busy 0, --busy 1)');
+  });
+
+  test('the background load spins while the run lasts and is gone after it', async () => {
+    const load = startBackgroundLoad(1);
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const pids = load.pids();
+    expect(pids).toHaveLength(1);
+    expect(pids.every(alive)).toBe(true);
+    load.stop();
+    await expect.poll(() => pids.some(alive), { timeout: 10_000 }).toBe(false);
   });
 });
