@@ -372,13 +372,29 @@ function feltTable(input: ReportInput): string {
   );
 }
 
-/** Each run's --busy, in words: runs saved before the option had none of their own. */
-export function describeBackground(busy: Array<number | undefined>): string {
+/**
+ * Each run's --busy, in words: runs saved before the option had none of their own. With throttled runs
+ * (`cpus` above 1) on a machine left with less than two free cores, says what such figures measure.
+ */
+export function describeBackground(
+  busy: Array<number | undefined>,
+  cpus: number[] = [],
+  cores = Infinity,
+): string {
   const counts = [...new Set(busy.map((n) => n ?? 0))].sort((a, b) => a - b);
   const one = (n: number) =>
     n === 0 ? 'none of its own' : `${n} ${n === 1 ? 'core' : 'cores'} kept busy (--busy ${n})`;
-  if (counts.length <= 1) return one(counts[0] ?? 0);
-  return `differs between the saved runs (${counts.map((n) => `--busy ${n}`).join(', ')})`;
+  const text =
+    counts.length <= 1
+      ? one(counts[0] ?? 0)
+      : `differs between the saved runs (${counts.map((n) => `--busy ${n}`).join(', ')})`;
+  const busiest = counts.at(-1) ?? 0;
+  if (busiest === 0 || !cpus.some((c) => c > 1) || cores - busiest >= 2) return text;
+  return (
+    `${text}. Chromium's CPU throttling holds the page's main thread back by making it spin (on Linux, in a ` +
+    `signal handler, most of a core even on an idle page), so the throttled figures of this run count the ` +
+    `background load twice: a throttled page and a busy core leave the page's other threads one core between them`
+  );
 }
 
 export function report(input: ReportInput): string {

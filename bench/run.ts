@@ -158,7 +158,11 @@ const ms1 = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
 function render(data: Collected): string {
   return report({
     ...data,
-    background: describeBackground(data.busyRuns ?? [data.busy]),
+    background: describeBackground(
+      data.busyRuns ?? [data.busy],
+      data.catalogs.map((c) => c.cpu ?? 1),
+      data.machine.cores,
+    ),
     results: data.catalogs.map((runs) => ({
       catalog: runs.catalog,
       cpu: runs.cpu ?? 1,
@@ -216,7 +220,8 @@ async function measure(options: Options, executablePath: string): Promise<Collec
   const on = (page: BenchPage) => options.pages.includes(page);
   // Started once the app is built, so that only the measuring shares the machine with it.
   const background = startBackgroundLoad(options.busy);
-  if (options.busy > 0) console.error(`bench: ${options.busy} core(s) kept busy for the whole run (--busy)`);
+  if (options.busy > 0)
+    console.error(`bench: ${describeBackground([options.busy], options.cpu, cpus().length)}`);
   try {
     const instrument = await buildPages(site.dir);
     const sizes = bundleSizes(site.dir);

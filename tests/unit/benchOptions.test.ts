@@ -47,6 +47,13 @@ describe('bench options', () => {
     expect(describeBackground([undefined])).toBe('none of its own');
     expect(describeBackground([2, 2])).toBe('2 cores kept busy (--busy 2)');
     expect(describeBackground([0, 1, undefined])).toBe('differs between the saved runs (--busy 0, --busy 1)');
+    // Throttled runs with a busy core on a machine of two: the report says the load counts twice.
+    expect(describeBackground([1], [1, 4], 2)).toMatch(
+      /^1 core kept busy \(--busy 1\)\. Chromium's CPU throttling/,
+    );
+    expect(describeBackground([1], [1], 2)).toBe('1 core kept busy (--busy 1)');
+    expect(describeBackground([1], [4], 8)).toBe('1 core kept busy (--busy 1)');
+    expect(describeBackground([0], [4], 2)).toBe('none of its own');
   });
 
   test('the background load spins while the run lasts and is gone after it', async () => {
