@@ -32,6 +32,8 @@ export interface ReportInput {
   loadEnd: string;
   /** The benchmark's own background load, in words (describeBackground). */
   background: string;
+  /** A fixed script's time at each slowdown, in words (machineSpeed.ts). */
+  speed: string;
   build: string;
   runs: number;
   viewport: { width: number; height: number };
@@ -407,6 +409,7 @@ export function report(input: ReportInput): string {
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; ${m.chromium} (headless); Node ${m.node}.`,
     `Load average (1/5/15 min) at start ${input.loadStart}, at end ${input.loadEnd}. Background load: ${input.background}.`,
+    `Machine speed, a fixed script in a blank page: ${input.speed}.`,
     `App: ${input.build}. ${input.runs} fresh page loads per figure, each figure as median (min–max over loads).`,
     `CPU: ${cpus.map((c) => `${c}×`).join(', ')} (Chromium's CPU throttling, set on every page before it loads).`,
     `Viewport ${input.viewport.width}×${input.viewport.height} at device pixel ratio 1; map canvas ${input.canvas.width}×${input.canvas.height} (force-graph gets the same).` +

@@ -37,6 +37,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/chromium.mjs';
 import { cpus } from 'node:os';
 import { startBackgroundLoad } from './backgroundLoad.ts';
+import { describeSpeed, measureSpeed, type SpeedSample } from './machineSpeed.ts';
 import { buildPages } from './buildPages.ts';
 import { runPlayback } from './playback.ts';
 import { bundleSizes } from './bundleSizes.ts';
@@ -97,6 +98,10 @@ interface Collected {
   busy?: number;
   /** Merged runs (--from a.json,b.json): each run's --busy. */
   busyRuns?: Array<number | undefined>;
+  /** A fixed script's time in a blank page at 1× and each slowdown (machineSpeed.ts); absent in older runs. */
+  speed?: SpeedSample[];
+  /** Merged runs: each run's speed. */
+  speedRuns?: SpeedSample[][];
   build: string;
   runs: number;
   viewport: { width: number; height: number };
@@ -163,6 +168,7 @@ function render(data: Collected): string {
       data.catalogs.map((c) => c.cpu ?? 1),
       data.machine.cores,
     ),
+    speed: (data.speedRuns ?? [data.speed ?? []]).map(describeSpeed).join('; in the next saved run, '),
     results: data.catalogs.map((runs) => ({
       catalog: runs.catalog,
       cpu: runs.cpu ?? 1,
@@ -223,6 +229,9 @@ async function measure(options: Options, executablePath: string): Promise<Collec
   if (options.busy > 0)
     console.error(`bench: ${describeBackground([options.busy], options.cpu, cpus().length)}`);
   try {
+    const speed: SpeedSample[] = [];
+    for (const cpu of new Set([1, ...options.cpu])) speed.push(await measureSpeed(browser, cpu));
+    console.error(`bench: machine speed, a fixed script in a blank page: ${describeSpeed(speed)}`);
     const instrument = await buildPages(site.dir);
     const sizes = bundleSizes(site.dir);
     const queries = QUERIES.slice(0, options.queries);
@@ -274,6 +283,7 @@ async function measure(options: Options, executablePath: string): Promise<Collec
       loadStart,
       loadEnd: load(),
       busy: options.busy,
+      speed,
       build: site.build,
       runs: options.runs,
       viewport: options.viewport,
@@ -304,6 +314,7 @@ function merged(runs: Collected[]): Collected {
     runs: Math.max(...runs.map((r) => r.runs)),
     build: [...new Set(runs.map((r) => r.build))].join('; '),
     busyRuns: runs.map((r) => r.busy),
+    speedRuns: runs.map((r) => r.speed ?? []),
     catalogs: runs.flatMap((r) => r.catalogs),
     phoneViewport: runs.find((r) => r.phoneViewport)?.phoneViewport,
     embedViewport: runs.find((r) => r.embedViewport)?.embedViewport,

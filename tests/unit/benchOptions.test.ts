@@ -8,6 +8,7 @@ import {
   parseViewport,
 } from '../../bench/options.ts';
 import { describeBackground } from '../../bench/report.ts';
+import { describeSpeed } from '../../bench/machineSpeed.ts';
 
 describe('bench options', () => {
   test('--cpu takes one slowdown or several, in the order given', () => {
@@ -71,5 +72,17 @@ describe('bench options', () => {
     expect(pids.every(alive)).toBe(true);
     load.stop();
     await expect.poll(() => pids.some(alive), { timeout: 10_000 }).toBe(false);
+  });
+
+  test('the machine’s speed reads as each slowdown’s time and how much slower it really was', () => {
+    expect(describeSpeed([])).toBe('not measured');
+    expect(
+      describeSpeed([
+        { cpu: 4, medianMs: 12.04, p95Ms: 14.8 },
+        { cpu: 1, medianMs: 2.6, p95Ms: 2.81 },
+      ]),
+    ).toBe('2.60 ms at 1× (p95 2.81); 12.0 ms at 4× (p95 14.8), really 4.6× slower');
+    // Without a 1× sample there is nothing to compare with.
+    expect(describeSpeed([{ cpu: 4, medianMs: 9.5, p95Ms: 11 }])).toBe('9.50 ms at 4× (p95 11.0)');
   });
 });
