@@ -32,6 +32,8 @@ export interface ReportInput {
   loadEnd: string;
   /** The benchmark's own background load, in words (describeBackground). */
   background: string;
+  /** The most cores any of the runs kept busy (--busy), 0 for none. */
+  busiest: number;
   /** A fixed script's time at each slowdown, in words (machineSpeed.ts). */
   speed: string;
   build: string;
@@ -420,6 +422,12 @@ export function report(input: ReportInput): string {
     '',
     issue20Targets(input),
     '',
+    ...(input.busiest === 0
+      ? [
+          'The issue holds the keystroke targets with the benchmark’s background load, which this run did not add: `--busy 1` adds it.',
+          '',
+        ]
+      : []),
     '### What a reader feels',
     '',
     feltTable(input),

@@ -168,6 +168,7 @@ function render(data: Collected): string {
       data.catalogs.map((c) => c.cpu ?? 1),
       data.machine.cores,
     ),
+    busiest: Math.max(0, ...(data.busyRuns ?? [data.busy]).map((n) => n ?? 0)),
     speed: (data.speedRuns ?? [data.speed ?? []]).map(describeSpeed).join('; in the next saved run, '),
     results: data.catalogs.map((runs) => ({
       catalog: runs.catalog,
