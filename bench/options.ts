@@ -36,6 +36,9 @@ export function parsePages(text: string): BenchPage[] {
   return [...new Set(names)] as BenchPage[];
 }
 
+/** Digits alone, else NaN: Number('') and Number(' ') are 0, and an empty value must not pass as none. */
+const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
+
 /** `1440x900`: a viewport in CSS pixels. */
 export function parseViewport(text: string, option = '--viewport'): { width: number; height: number } {
   const match = /^(\d+)x(\d+)$/.exec(text.trim());
@@ -48,8 +51,8 @@ export function parseViewport(text: string, option = '--viewport'): { width: num
 
 /** `--synthetic-projects 5000`: projects in the synthetic catalog at the limit (0 leaves it out). */
 export function parseProjectCount(text: string, max: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > max)
+  const n = wholeNumber(text);
+  if (!Number.isInteger(n) || n > max)
     throw new Error(
       `bench: --synthetic-projects takes a whole number from 0 to ${max} (the size limit), not "${text}"`,
     );
@@ -58,7 +61,7 @@ export function parseProjectCount(text: string, max: number): number {
 
 /** `--busy 1`: processes that keep a core busy while the benchmark runs (backgroundLoad.ts); at most the cores. */
 export function parseBusy(text: string, cores: number): number {
-  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN; // Number('') is 0
+  const n = wholeNumber(text);
   if (!Number.isInteger(n) || n > cores)
     throw new Error(
       `bench: --busy takes how many cores to keep busy, a whole number from 0 to ${cores} (this machine's cores), not "${text}"`,

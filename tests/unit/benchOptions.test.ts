@@ -35,6 +35,9 @@ describe('bench options', () => {
     expect(parseProjectCount('5000', 5000)).toBe(5000);
     expect(parseProjectCount('0', 5000)).toBe(0);
     expect(() => parseProjectCount('5001', 5000)).toThrow(/from 0 to 5000/);
+    // An empty value is no number, not 0 (Number('') is 0).
+    for (const bad of ['', ' ', '-1', '2.5'])
+      expect(() => parseProjectCount(bad, 5000)).toThrow(/from 0 to 5000/);
   });
 
   test('--busy keeps up to every core busy, and the report says how many', () => {
