@@ -7,8 +7,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface BackgroundLoad {
-  /** How many busy processes run. */
-  readonly processes: number;
   /** Their process ids, while they run. */
   pids(): number[];
   stop(): void;
@@ -26,5 +24,5 @@ export function startBackgroundLoad(n: number): BackgroundLoad {
   };
   // A benchmark stopped with Ctrl-C or by an error must not leave cores spinning behind it.
   process.on('exit', stop);
-  return { processes: n, pids: () => children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])), stop };
+  return { pids: () => children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])), stop };
 }

@@ -6,6 +6,7 @@
  * work's time in the report, runs on different days, or on a busy and a quiet machine, can be compared.
  */
 import type { Browser } from '@playwright/test';
+import { median, p95 } from './stats.ts';
 
 export interface SpeedSample {
   /** The slowdown asked of Chromium. */
@@ -27,11 +28,6 @@ const WORK = `(() => {
   return x < 0 ? [] : times;
 })()`;
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
-
 export async function measureSpeed(browser: Browser, cpu: number): Promise<SpeedSample> {
   const context = await browser.newContext();
   try {
@@ -43,7 +39,7 @@ export async function measureSpeed(browser: Browser, cpu: number): Promise<Speed
     }
     await page.evaluate(WORK); // compiled and optimised before it is timed
     const times = (await page.evaluate(WORK)) as number[];
-    return { cpu, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95) };
+    return { cpu, medianMs: median(times), p95Ms: p95(times) };
   } finally {
     await context.close();
   }
