@@ -12,6 +12,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { Rollup } from 'vite';
+import { chunkName, cssOf, firstViewChunks, type FirstView } from './firstViewChunks.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -27,11 +28,6 @@ function gzipSize(source: string | Uint8Array): number {
   return gzipSync(source, { level: 9 }).byteLength;
 }
 
-/** Entry chunk name → names of the chunks it imports dynamically on its way to the map. */
-export type FirstView = Record<string, string[]>;
-
-const chunkName = (fileName: string) => fileName.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '');
-
 export function bundleBudget(budgets: Budgets, firstView: FirstView = {}): Plugin {
   return {
     name: 'cloud-native-map:bundle-budget',
@@ -40,33 +36,12 @@ export function bundleBudget(budgets: Budgets, firstView: FirstView = {}): Plugi
       const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
       const over: string[] = [];
       for (const entry of chunks.filter((c) => c.isEntry)) {
-        const seen = new Set<string>();
-        const visit = (chunk: OutputChunk) => {
-          if (seen.has(chunk.fileName)) return;
-          seen.add(chunk.fileName);
-          for (const name of chunk.imports) {
-            const next = bundle[name];
-            if (next?.type === 'chunk') visit(next);
-          }
-        };
-        visit(entry);
-        const always = firstView[entry.name] ?? [];
-        for (const file of [...seen])
-          for (const name of (bundle[file] as OutputChunk).dynamicImports)
-            if (always.includes(chunkName(name)) && bundle[name]?.type === 'chunk')
-              visit(bundle[name] as OutputChunk);
-        const missing = always.filter((name) => ![...seen].some((file) => chunkName(file) === name));
+        const { files: seen, missing } = firstViewChunks(bundle, entry, firstView[entry.name]);
         if (missing.length > 0) over.push(`${entry.name} imports no chunk named ${missing.join(', ')}`);
         let js = 0;
         let css = 0;
-        const cssFiles = new Set<string>();
-        for (const file of seen) {
-          const chunk = bundle[file] as OutputChunk;
-          js += gzipSize(chunk.code);
-          const imported = (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } })
-            .viteMetadata?.importedCss;
-          imported?.forEach((name: string) => cssFiles.add(name));
-        }
+        for (const file of seen) js += gzipSize((bundle[file] as OutputChunk).code);
+        const cssFiles = cssOf(bundle, seen);
         for (const file of cssFiles) {
           const asset = bundle[file];
           if (asset?.type === 'asset') css += gzipSize(asset.source);
