@@ -7,7 +7,7 @@
  * and Vite's loader finds it in the cache when the import comes.
  */
 import { posix } from 'node:path';
-import type { Plugin, Rollup } from 'vite';
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import { cssOf, firstViewChunks, type FirstView } from './firstViewChunks.ts';
 
 export function preloadFirstView(firstView: FirstView): Plugin {
@@ -25,17 +25,17 @@ export function preloadFirstView(firstView: FirstView): Plugin {
           return relative.startsWith('../') ? relative : `./${relative}`;
         };
         const linked = (file: string) => html.includes(`"${href(file)}"`);
-        const tags = [
-          ...[...files].map((file) => ({ rel: 'modulepreload', file })),
-          ...[...cssOf(bundle, files)].map((file) => ({ rel: 'preload', as: 'style', file })),
+        const link = (attrs: Record<string, string | boolean>, file: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { ...attrs, crossorigin: true, href: href(file) },
+          injectTo: 'head',
+        });
+        return [
+          ...[...files].filter((file) => !linked(file)).map((file) => link({ rel: 'modulepreload' }, file)),
+          ...[...cssOf(bundle, files)]
+            .filter((file) => !linked(file))
+            .map((file) => link({ rel: 'preload', as: 'style' }, file)),
         ];
-        return tags
-          .filter(({ file }) => !linked(file))
-          .map(({ rel, as, file }) => ({
-            tag: 'link',
-            attrs: { rel, ...(as ? { as } : {}), crossorigin: true, href: href(file) },
-            injectTo: 'head' as const,
-          }));
       },
     },
   };
