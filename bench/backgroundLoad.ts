@@ -12,11 +12,19 @@ export interface BackgroundLoad {
   stop(): void;
 }
 
-/** Starts `n` processes that spin until `stop()` (or until this process exits, however it exits). */
+/**
+ * Each spinner also leaves by itself once the benchmark is gone: a benchmark killed by a signal (`timeout`,
+ * SIGTERM, SIGKILL) runs no exit handler, and a spinner left behind skewed every run after it. It looks up
+ * its parent every 50 million turns (a few tens of ms).
+ */
+const SPIN = `const parent = Number(process.argv[1]);
+for (let i = 1; ; i++) if (i % 50000000 === 0 && process.ppid !== parent) process.exit(0);`;
+
+/** Starts `n` processes that spin until `stop()`, until this process exits, or until it is killed. */
 export function startBackgroundLoad(n: number): BackgroundLoad {
   const children: ChildProcess[] = [];
   for (let i = 0; i < n; i++)
-    children.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+    children.push(spawn(process.execPath, ['-e', SPIN, String(process.pid)], { stdio: 'ignore' }));
   const stop = () => {
     for (const child of children)
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
