@@ -259,3 +259,19 @@ for (const [width, height] of [
     expect(list.right).toBeLessThanOrEqual(width);
   });
 }
+
+test('a visit without a query asks for the search code only once the map is drawn', async ({ page }) => {
+  // Evaluated on the way to the first map, the engine held the main thread while the map waited.
+  await page.goto('./');
+  await mapReady(page);
+  const asked = () =>
+    page.evaluate(() => ({
+      search: performance
+        .getEntriesByType('resource')
+        .find((e) => /\/assets\/search-[\w-]+\.js$/.test(e.name))?.startTime,
+      drawn: performance.getEntriesByName('cloud-native-map:interactive')[0]!.startTime,
+    }));
+  await expect.poll(async () => (await asked()).search).toBeDefined();
+  const { search: requested, drawn } = await asked();
+  expect(requested).toBeGreaterThanOrEqual(drawn);
+});
