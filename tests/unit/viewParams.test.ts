@@ -65,6 +65,7 @@ describe('view parameters in the query string', () => {
       'problem:tracing',
     );
     expect(sanitizeView(parseViewParams('?select=article'), catalog, 8).select).toBe('article');
+    expect(sanitizeView(parseViewParams('?select=jaeger'), catalog, 8).select).toBe('jaeger');
   });
 
   test('a day is kept for a catalog with dates and dropped for one without', () => {

@@ -108,12 +108,13 @@ export function formatViewParams(view: ViewParams, extra: Record<string, string>
  */
 export function sanitizeView(view: ViewParams, catalog: Catalog, tourSteps: number): ViewParams {
   const problemIds = new Set(catalog.problems.map((p) => p.id));
-  const projectIds = new Set(catalog.projects.map((p) => p.id));
   const select = view.select;
+  // The projects are looked through only for a selection: a set of thousands of ids was built at every
+  // load, in the task that shows the first map.
   const selectOk =
     select === 'article' ||
     (select !== null && problemIds.has(problemIdOf(select) ?? '')) ||
-    (select !== null && projectIds.has(select));
+    (select !== null && catalog.projects.some((p) => p.id === select));
   return {
     ...view,
     problems: view.problems.filter((id) => problemIds.has(id)),
