@@ -3,13 +3,14 @@
  * queries; a query that comes first still gets the right answer.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
 import { parseCatalog } from '../../src/lib/catalog/index.ts';
 import { createSearchIndex, searchCatalog } from '../../src/lib/search/index.ts';
 import {
   buildSearchIndexWhenIdle,
   warmUpQueries,
+  whenIdle,
   type IdleScheduler,
 } from '../../src/lib/search/idleSearchIndex.ts';
 import { searchIndexSteps } from '../../src/lib/search/createSearchIndex.ts';
@@ -131,4 +132,46 @@ test('the build pauses every couple of projects, so a slice can stop near its bu
   while (!steps.next().done) pauses++;
   // At 50 projects a step, one step took 96 ms at 4× CPU: a whole slice's budget many times over.
   expect(pauses).toBeGreaterThanOrEqual(Math.floor(bundled.projects.length / 2));
+});
+
+describe('the slices, in a browser', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  // An idle callback runs at most one slice per idle period: on the 2,407-project import at 4× CPU the
+  // index was ready 3-4 s after the map, and a reader who typed sooner finished it in their first keystroke.
+  test('are background tasks where the browser has a task scheduler, and a cancel withdraws them', async () => {
+    const posted: Array<{ task: () => void; priority: string; signal: AbortSignal }> = [];
+    const postTask = vi.fn((task: () => void, options: { priority: string; signal: AbortSignal }) => {
+      posted.push({ task, ...options });
+      return new Promise<void>((resolve, reject) =>
+        options.signal.addEventListener('abort', () => reject(options.signal.reason)),
+      );
+    });
+    const idleCallback = vi.fn();
+    vi.stubGlobal('scheduler', { postTask });
+    vi.stubGlobal('requestIdleCallback', idleCallback);
+    const budgets: number[] = [];
+    const cancel = whenIdle((budget) => budgets.push(budget));
+    expect(idleCallback).not.toHaveBeenCalled();
+    expect(posted.map((p) => p.priority)).toEqual(['background']);
+    posted[0]!.task();
+    expect(budgets).toEqual([8]);
+    whenIdle(() => {})();
+    expect(posted[1]!.signal.aborted).toBe(true);
+    cancel();
+    // The withdrawn slice's promise rejects; nothing is left unhandled.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+  test('are idle callbacks where there is no task scheduler', () => {
+    const idleCallback = vi.fn((run: (deadline: IdleDeadline) => void) => {
+      run({ didTimeout: false, timeRemaining: () => 3 } as IdleDeadline);
+      return 1;
+    });
+    vi.stubGlobal('requestIdleCallback', idleCallback);
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    const budgets: number[] = [];
+    whenIdle((budget) => budgets.push(budget));
+    expect(budgets).toEqual([3]);
+  });
 });
