@@ -19,6 +19,7 @@ import {
 import type { LoadFigures, SlowEvent } from './inpage/types.ts';
 import type { ProbeResult } from './pages/probePage.ts';
 import { MAP_READY, waitInPage } from './waitInPage.ts';
+import { SEARCH_INDEX_MARK } from '../src/lib/search/idleSearchIndex.ts';
 
 export interface PageSetup {
   browser: Browser;
@@ -148,6 +149,11 @@ export interface AppRun extends PageRun {
   search: SearchResult | null;
   /** Event Timing entries of the keystrokes that took 16 ms or more to their next paint. */
   slowKeys: SlowEvent[];
+  /**
+   * When idle time had built the search index, in ms after the interactive mark; when it had not by the
+   * time typing would start, that time (it came no sooner). Absent from runs saved before it was measured.
+   */
+  searchIndexReady?: number;
 }
 
 export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search: string[]): Promise<AppRun> {
@@ -181,6 +187,12 @@ export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search
     );
     const panZoom = await panAndZoom(page);
     await page.evaluate(() => window.__bench.slowEvents());
+    // Read before the first keystroke, which would finish a build still under way (issue #20 item 5).
+    const searchIndexReady = await page.evaluate(
+      ({ mark, interactive }) =>
+        (performance.getEntriesByName(mark)[0]?.startTime ?? performance.now()) - interactive,
+      { mark: SEARCH_INDEX_MARK, interactive },
+    );
     const typed = search.length > 0 ? await typeQueries(page, search) : null;
     const slowKeys = (await page.evaluate(() => window.__bench.slowEvents())).filter((e) =>
       /^key|input$/.test(e.name),
@@ -198,6 +210,7 @@ export async function measureApp(setup: PageSetup, catalog: BenchCatalog, search
       hover,
       panZoom,
       search: typed,
+      searchIndexReady,
     };
   } finally {
     await context.close();

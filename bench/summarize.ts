@@ -137,6 +137,8 @@ export interface FeltFigures {
   keyLatencyP95: Spread | null;
   keyWorkP95: Spread | null;
   keyInp: Spread | null;
+  /** The search index built in idle time: ms after the interactive mark (the app only). */
+  searchIndexReady: Spread | null;
 }
 
 /**
@@ -151,6 +153,14 @@ export function keystrokeInp(run: Pick<AppRun, 'slowKeys' | 'search'>): number {
   const typed = Math.max(run.search.timings.length, byInteraction.size);
   const all = [...byInteraction.values(), ...Array<number>(typed - byInteraction.size).fill(0)];
   return quantile(all, 0.98);
+}
+
+/** When the search index was ready after the map, over the app's loads that measured it. */
+function indexReady(runs: Array<PageRun | AppRun>): Spread | null {
+  const ready = runs.flatMap((r) =>
+    'searchIndexReady' in r && r.searchIndexReady !== undefined ? [r.searchIndexReady] : [],
+  );
+  return ready.length > 0 ? spread(ready) : null;
 }
 
 /** The later of the interactive mark and the settled layout's arrival (the mark alone when none came). */
@@ -193,6 +203,7 @@ export function feltFigures(runs: Array<PageRun | AppRun>): FeltFigures | null {
     keyLatencyP95: keys?.latencyP95 ?? null,
     keyWorkP95: keys?.workP95 ?? null,
     keyInp: searched.length > 0 ? spread(searched.map(keystrokeInp)) : null,
+    searchIndexReady: indexReady(runs),
   };
 }
 

@@ -132,6 +132,20 @@ export const TARGETS: Target[] = [
     unit: 'ms',
   },
   {
+    // The issue asks for the index before the first keystroke, in idle time after load. The bench types
+    // seconds later, so the figure is when the index was ready; 2 s after the map is this project's line
+    // for a reader who looks, then types.
+    id: 'search-index-4x',
+    text: 'The 2,407-project import at 4× CPU: search index built in idle time, ready within 2 s of the map, before a first keystroke',
+    pages: ['app'],
+    cpu: 4,
+    scope: 'largest-import',
+    figure: (o) => o.felt.searchIndexReady,
+    limit: 2000,
+    inclusive: true,
+    unit: 'ms',
+  },
+  {
     id: 'keystroke-4x',
     text: 'The 2,407-project import at 4× CPU: keystroke handler + paint under 50 ms at p95',
     pages: ['app'],

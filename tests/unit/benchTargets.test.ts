@@ -23,6 +23,7 @@ const felt = (f: Partial<FeltFigures>): FeltFigures => ({
   keyLatencyP95: null,
   keyWorkP95: null,
   keyInp: null,
+  searchIndexReady: null,
   ...f,
 });
 const BUNDLED = { label: 'bundled', role: 'bundled' as const, projects: 340 };
@@ -172,6 +173,23 @@ describe('interactive with the settled layout', () => {
     expect(interactiveSettled({ interactive: 700, layoutSettled: 400 })).toBe(700);
     expect(interactiveSettled({ interactive: 700, layoutSettled: NaN })).toBe(700);
     expect(interactiveSettled({ interactive: 700 })).toBe(700);
+  });
+});
+
+describe('the search index target', () => {
+  test('is judged on when idle time had built the index after the map, at 4× on the largest import', () => {
+    const at = (ready: number, min = ready, max = ready): Observation[] => [
+      { page: 'app', catalog: MEMBERS, cpu: 4, felt: felt({ searchIndexReady: s(ready, min, max) }) },
+      // the bundled catalog's index is not what this target is about
+      { page: 'app', catalog: BUNDLED, cpu: 4, felt: felt({ searchIndexReady: s(9000) }) },
+    ];
+    expect(evaluate(target('search-index-4x'), at(850, 790, 970)).met).toBe(true);
+    expect(evaluate(target('search-index-4x'), at(2000)).met).toBe(true);
+    // A load whose index was not built when typing would start counts as that moment: a late index fails.
+    expect(evaluate(target('search-index-4x'), at(3400, 3000, 3900)).met).toBe(false);
+    expect(
+      evaluate(target('search-index-4x'), [{ page: 'app', catalog: MEMBERS, cpu: 4, felt: felt({}) }]).met,
+    ).toBeNull();
   });
 });
 
