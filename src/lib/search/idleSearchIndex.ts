@@ -1,7 +1,8 @@
 /**
  * A catalog's search index, built after the map has loaded in time the page has nothing more urgent to
- * do, a slice at a time, so the build is never one long task and the first keystroke only queries. A query that comes before the
- * build is done finishes it at once (`get`), so search is never wrong, only sometimes slower.
+ * do, a slice at a time, so the build is never one long task and the first keystroke only queries. A
+ * query that comes before the build is done finishes it at once (`get`), so search is never wrong, only
+ * sometimes slower.
  */
 import type { Catalog } from '../catalog/types.ts';
 import { searchIndexSteps } from './createSearchIndex.ts';
@@ -12,10 +13,10 @@ import type { SearchIndex } from './searchIndex.ts';
 /** Calls `work` when the page is idle; `work` gets how many milliseconds it may use. Returns a cancel. */
 export type IdleScheduler = (work: (budgetMs: number) => void) => () => void;
 
-/** Each slice stays well under the 50 ms that makes a task long, even on a slow phone. */
 /** Marked when idle time has built the index: the benchmark reads how long after the map that was. */
 export const SEARCH_INDEX_MARK = 'cloud-native-map:search-index';
 
+/** Each slice stays well under the 50 ms that makes a task long, even on a slow phone. */
 const SLICE_MS = 8;
 
 type PostTask = (
