@@ -9,9 +9,9 @@
  */
 import type { Maturity } from '../catalog/types.ts';
 import type { Graph } from '../graph/buildGraph.ts';
-import { ARTICLE_NODE_ID, nodeIdOf, paramToNodeId, problemNodeId } from '../graph/nodeIds.ts';
+import { ARTICLE_NODE_ID, paramToNodeId, problemNodeId } from '../graph/nodeIds.ts';
 import { applyFilters, type Filters } from './filters.ts';
-import { maskOf, neighbourhoodOf, tourNodesOf } from './nodeMasks.ts';
+import { maskOf, neighbourhoodOf, nodeOfHit, tourNodesOf } from './nodeMasks.ts';
 import type { TimeMask } from './timeMask.ts';
 import type { TourStep } from './tour.ts';
 
@@ -122,7 +122,7 @@ export function deriveView<H extends Hit>(input: ViewInput<H>): DerivedView<H> {
   if (input.hits) {
     [hits, matchNodes] = [[], []];
     for (const hit of input.hits) {
-      const i = graph.indexOf.get(nodeIdOf(hit));
+      const i = nodeOfHit(graph, hit);
       if (!shown(i)) continue;
       hits.push(hit);
       matchNodes.push(i);
@@ -183,12 +183,23 @@ function framingOf(
   if (matchNodes) {
     const nodes = article(matchNodes);
     return nodes.length > 0
-      ? { framing: { nodes }, framingKey: `search:${nodes.join(',')}` }
+      ? { framing: { nodes }, framingKey: `search:${nodes.length}:${hashOf(nodes)}` }
       : { framing: 'keep', framingKey: 'search:none' };
   }
   // A filtered view re-forms (reformLayout.ts) and is framed again; so is the whole map when cleared.
   const filters = [query.problems.join(','), query.maturities.join(','), query.article ? 'article' : ''];
   return { framing: 'all', framingKey: filters.some(Boolean) ? `filters:${filters.join('|')}` : '' };
+}
+
+/**
+ * A list of node indices as a short key (FNV-1a over the indices): a keystroke on a big landscape matches
+ * thousands of nodes, and the camera compares keys on every one. Two lists of the same length colliding
+ * would only leave the camera where it is.
+ */
+function hashOf(nodes: number[]): string {
+  let hash = 0x811c9dc5;
+  for (const i of nodes) hash = Math.imul(hash ^ i, 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 /**

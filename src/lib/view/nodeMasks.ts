@@ -1,6 +1,6 @@
 /** Sets of nodes as masks the map can test in constant time: 1 = in the set. */
 import type { Graph } from '../graph/buildGraph.ts';
-import { ARTICLE_NODE_ID, nodeIdOf, problemNodeId, projectNodeId } from '../graph/nodeIds.ts';
+import { ARTICLE_NODE_ID, problemNodeId, projectNodeId } from '../graph/nodeIds.ts';
 import type { TourStep } from './tour.ts';
 
 export function maskOf(size: number, indices: Iterable<number>): Uint8Array {
@@ -16,9 +16,29 @@ export function indicesOf(mask: Uint8Array): number[] {
   return out;
 }
 
+type Ref = { kind: 'problem' | 'project'; id: string };
+
+/**
+ * Each graph's problem and project nodes by catalog id, made on the first search: a short prefix on a big
+ * landscape finds thousands of hits on every keystroke, and spelling `project:<id>` for each to look it
+ * up was most of deriveView's time and garbage (2,194 hits for "service m" on the 2,407-project import).
+ */
+const byCatalogId = new WeakMap<Graph, Record<Ref['kind'], Map<string, number>>>();
+
+/** A search hit's node index, or undefined when the graph lacks it. */
+export function nodeOfHit(graph: Graph, hit: Ref): number | undefined {
+  let known = byCatalogId.get(graph);
+  if (!known) {
+    known = { problem: new Map(), project: new Map() };
+    for (const node of graph.nodes) if (node.kind !== 'article') known[node.kind].set(node.key, node.index);
+    byCatalogId.set(graph, known);
+  }
+  return known[hit.kind].get(hit.id);
+}
+
 /** Search hits as node indices; -1 for those the graph lacks. */
-export function nodesOf(graph: Graph, hits: Iterable<{ kind: 'problem' | 'project'; id: string }>): number[] {
-  return Array.from(hits, (hit) => graph.indexOf.get(nodeIdOf(hit)) ?? -1);
+export function nodesOf(graph: Graph, hits: Iterable<Ref>): number[] {
+  return Array.from(hits, (hit) => nodeOfHit(graph, hit) ?? -1);
 }
 
 /** The nodes a tour step is about: the article, its problems, and the projects the article names there. */

@@ -147,7 +147,27 @@ describe('search', () => {
     expect(ids(v.matches)).toEqual(['project:zipkin']);
     expect(ids(v.emphasis)).toEqual(['project:zipkin']);
     expect(v.framing).toEqual({ nodes: [node('project:zipkin')] });
-    expect(v.framingKey).toBe(`search:${node('project:zipkin')}`);
+    expect(v.framingKey).toMatch(/^search:1:/);
+  });
+
+  test('the camera frames again when the matches change, not when a keystroke keeps them', () => {
+    const key = (found: Array<{ kind: 'problem' | 'project'; id: string }>) => view({}, found).framingKey;
+    const zipkin = [{ kind: 'project' as const, id: 'zipkin' }];
+    const jaeger = [{ kind: 'project' as const, id: 'jaeger' }];
+    const problem = [{ kind: 'problem' as const, id: 'tracing' }];
+    expect(key(zipkin)).toBe(key([...zipkin]));
+    expect(new Set([key(zipkin), key(jaeger), key(problem), key([...zipkin, ...jaeger])]).size).toBe(4);
+    // The same matches in another order frame the same nodes, but they are another ranking: framed again.
+    expect(key([...jaeger, ...zipkin])).not.toBe(key([...zipkin, ...jaeger]));
+  });
+
+  test('a hit the graph lacks lights nothing', () => {
+    const v = view({}, [
+      { kind: 'project', id: 'not-in-the-catalog' },
+      { kind: 'problem', id: 'jaeger' },
+    ]);
+    expect(v.hits).toEqual([]);
+    expect(v.framing).toBe('keep');
   });
 
   test('no match: nothing lit, and the camera stays where it is', () => {
