@@ -2,13 +2,16 @@
  * The search index is built in idle time after load, in slices, so that the first keystroke only
  * queries; a query that comes first still gets the right answer.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { syntheticCatalog } from '../../bench/syntheticCatalog.ts';
-import { parseCatalog } from '../../src/lib/catalog/index.ts';
+import { formatError, parseCatalog } from '../../src/lib/catalog/index.ts';
+import type { Catalog } from '../../src/lib/catalog/types.ts';
+import { importLandscape, loadMapping } from '../../src/lib/import/index.ts';
 import { createSearchIndex, searchCatalog } from '../../src/lib/search/index.ts';
 import {
   buildSearchIndexWhenIdle,
+  NO_MATCH_WARM_UP,
   warmUpQueries,
   whenIdle,
   type IdleScheduler,
@@ -105,6 +108,44 @@ describe('the search index built in idle time', () => {
     expect(idle.cancelled()).toBe(1);
   });
 
+  test('warms up with each kind of query the box sees, typed a letter at a time, from the catalog itself', () => {
+    const queries = warmUpQueries(bundled);
+    const question = bundled.problems[0]!.question.toLowerCase();
+    // A question, as typed: every prefix of it, in order.
+    const typed = queries.filter((q) => question.startsWith(q));
+    expect(typed.at(-1)).toBe(question);
+    expect(typed.length).toBeGreaterThan(question.replace(/ /g, '').length - 1);
+    // A project's name, a problem's name and the start of another word, and "<name> alternative".
+    const project = bundled.projects[Math.floor(bundled.projects.length / 2)]!.name.toLowerCase();
+    expect(queries).toContain(project.slice(0, 12));
+    expect(queries.some((q) => q.startsWith(`${bundled.problems[1]!.name.toLowerCase()} `))).toBe(true);
+    expect(queries).toContain(`${project.slice(0, 12)} alternative`);
+    expect(queries.every((q) => q.trim() !== '')).toBe(true);
+  });
+
+  test('last, once the names are prepared, a query that finds nothing: a first typo finds its code compiled', () => {
+    const idle = fakeIdle();
+    const building = buildSearchIndexWhenIdle(bundled, idle.schedule);
+    idle.drain();
+    const index = building.get();
+    // The last search run is kept in the index's results: the word that matches nothing.
+    expect([...index.resultCache.keys()].at(-1)).toBe(NO_MATCH_WARM_UP);
+    const results = searchCatalog(index, NO_MATCH_WARM_UP);
+    expect(results.hits).toEqual([]);
+    expect(results.closest).toBeDefined();
+  });
+
+  test.each<[string, () => Catalog]>([
+    ['data/catalog.yaml', () => bundled],
+    ['a synthetic catalog of 5,000 projects', () => syntheticCatalog(5000)],
+    ...['cncf', 'cdf', 'aswf']
+      .map((name) => `../shared/data/${name}-landscape.yml`)
+      .filter((file) => existsSync(file))
+      .map((file): [string, () => Catalog] => [file, () => imported(file)]),
+  ])('the word that warms up the closest names finds nothing in %s', (_, catalog) => {
+    expect(searchCatalog(createSearchIndex(catalog()), NO_MATCH_WARM_UP).hits).toEqual([]);
+  });
+
   test('a replaced catalog stops its build', () => {
     const idle = fakeIdle();
     const building = buildSearchIndexWhenIdle(bundled, idle.schedule);
@@ -112,6 +153,16 @@ describe('the search index built in idle time', () => {
     expect(idle.pending).toHaveLength(0);
   });
 });
+
+/** A real landscape imported with its members, as a reader's import would be. */
+function imported(file: string) {
+  const mapping = loadMapping(readFileSync('data/landscape-problems.yaml', 'utf8'), bundled, 'mapping');
+  if (!mapping.ok) throw new Error(mapping.errors.map(formatError).join('\n'));
+  const source = readFileSync(file, 'utf8');
+  const result = importLandscape(source, { bundled, mapping: mapping.mapping, includeMembers: true, file });
+  if (!result.ok) throw new Error(result.errors.slice(0, 5).map(formatError).join('\n'));
+  return result.catalog;
+}
 
 describe('the vocabulary', () => {
   test('is sealed in steps, so no idle slice builds a big landscape’s typo table in one go', () => {
