@@ -135,6 +135,14 @@ describe('the search index built in idle time', () => {
     expect(results.closest).toBeDefined();
   });
 
+  test('the results of each warm-up search go through what the page does with them', () => {
+    const idle = fakeIdle();
+    const viewed: string[] = [];
+    buildSearchIndexWhenIdle(bundled, idle.schedule, (results) => viewed.push(results.query));
+    idle.drain();
+    expect(viewed).toEqual([...warmUpQueries(bundled), NO_MATCH_WARM_UP]);
+  });
+
   test.each<[string, () => Catalog]>([
     ['data/catalog.yaml', () => bundled],
     ['a synthetic catalog of 5,000 projects', () => syntheticCatalog(5000)],

@@ -9,6 +9,7 @@ import { searchIndexSteps } from './createSearchIndex.ts';
 import { searchCatalog } from './searchCatalog.ts';
 import { nameWordsSteps } from './suggestNames.ts';
 import type { SearchIndex } from './searchIndex.ts';
+import type { SearchResults } from './types.ts';
 
 /** Calls `work` when the page is idle; `work` gets how many milliseconds it may use. Returns a cancel. */
 export type IdleScheduler = (work: (budgetMs: number) => void) => () => void;
@@ -90,9 +91,14 @@ export interface IdleSearchIndex {
   cancel(): void;
 }
 
+/**
+ * `view`, when given, is what the page does with a search's results (the explorer: `deriveView`, which
+ * looks every hit's node up): it is run on each warm-up's results, so that code is compiled too.
+ */
 export function buildSearchIndexWhenIdle(
   catalog: Catalog,
   schedule: IdleScheduler = whenIdle,
+  view?: (results: SearchResults) => void,
 ): IdleSearchIndex {
   const steps = searchIndexSteps(catalog);
   let index: SearchIndex | undefined;
@@ -112,8 +118,10 @@ export function buildSearchIndexWhenIdle(
     cancel = schedule(slice);
   };
   const search = (built: SearchIndex, query: string) => {
+    const results = searchCatalog(built, query);
     // As the list would: its first rows explain themselves.
-    for (const hit of searchCatalog(built, query).hits.slice(0, 10)) void hit.ranges;
+    for (const hit of results.hits.slice(0, 10)) void hit.ranges;
+    view?.(results);
   };
   const warmUp = (built: SearchIndex) => {
     const query = warmUps.shift();

@@ -7,7 +7,8 @@
 import { untrack } from 'svelte';
 import type { Catalog } from '../catalog/types.ts';
 import type { LayoutData } from '../graph/toLayout.ts';
-import type { IdleSearchIndex } from '../search/index.ts';
+import type { IdleSearchIndex, SearchResults } from '../search/index.ts';
+import { deriveView, type ViewQuery } from './deriveView.ts';
 import { countFilters, type FilterCounts } from './filters.ts';
 import { ViewModel } from './viewModel.svelte.ts';
 import type { ViewState } from './viewState.svelte.ts';
@@ -18,6 +19,8 @@ export type SearchEngine = Pick<
   'buildSearchIndexWhenIdle' | 'searchCatalog'
 >;
 
+const UNFILTERED: ViewQuery = { problems: [], maturities: [], article: false, select: null, tour: null };
+
 export class ExplorerModel extends ViewModel {
   constructor(
     getCatalog: () => Catalog,
@@ -27,10 +30,14 @@ export class ExplorerModel extends ViewModel {
     getSearch: () => SearchEngine | null,
   ) {
     let searchIndex: IdleSearchIndex | undefined;
+    // The warm-up queries' results go through the view as a keystroke's do: its first search then finds
+    // `deriveView` compiled and the graph's lookup of hits made (2,438 nodes, 5 ms at 4× CPU).
+    const viewResults = (found: SearchResults) =>
+      deriveView({ graph: this.graph, tour: [], query: UNFILTERED, hits: found.hits, visible: null });
     const indexFor = (engine: SearchEngine, catalog: Catalog) =>
       searchIndex?.catalog === catalog
         ? searchIndex
-        : (searchIndex = engine.buildSearchIndexWhenIdle(catalog));
+        : (searchIndex = engine.buildSearchIndexWhenIdle(catalog, undefined, viewResults));
     super({
       catalog: getCatalog,
       layout: getLayout,
