@@ -59,7 +59,8 @@ export const whenIdle: IdleScheduler = (work) => {
  * (a keystroke's p95 9 ms) against 60 ms once warm (2 ms). Each kind of query the box sees, typed a letter
  * at a time as a reader types it, from the catalog itself: a project's name, a problem's question, a
  * problem's name and the start of a word, and "<name> alternative". Run once through, the same 109
- * keystrokes took 133 ms (p95 6 ms) for about 330 ms of idle time at 1×.
+ * keystrokes took 133 ms (p95 6 ms). The price, on that import: 122 searches, 0.2–0.27 s of idle CPU at
+ * 1× and 0.6–0.75 s at 4×, done within 2 s of the map (docs/performance.md, Run 16).
  */
 export function warmUpQueries(catalog: Catalog): string[] {
   const { projects, problems } = catalog;

@@ -19,9 +19,10 @@ export function indicesOf(mask: Uint8Array): number[] {
 type Ref = { kind: 'problem' | 'project'; id: string };
 
 /**
- * Each graph's problem and project nodes by catalog id, made on the first search: a short prefix on a big
- * landscape finds thousands of hits on every keystroke, and spelling `project:<id>` for each to look it
- * up was most of deriveView's time and garbage (2,194 hits for "service m" on the 2,407-project import).
+ * Each graph's problem and project nodes by catalog id, made on the first search (the explorer's idle
+ * warm-up runs one before the reader types). A short prefix on a big landscape finds thousands of hits on
+ * every keystroke, and spelling `project:<id>` for each to look it up was most of deriveView's time and
+ * garbage (2,194 hits for "service m" on the 2,407-project import).
  */
 const byCatalogId = new WeakMap<Graph, Record<Ref['kind'], Map<string, number>>>();
 
