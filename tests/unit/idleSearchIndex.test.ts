@@ -12,6 +12,7 @@ import { createSearchIndex, searchCatalog } from '../../src/lib/search/index.ts'
 import {
   buildSearchIndexWhenIdle,
   NO_MATCH_WARM_UP,
+  stillScheduler,
   warmUpQueries,
   whenIdle,
   type IdleScheduler,
@@ -220,6 +221,37 @@ describe('the slices, in a browser', () => {
     cancel();
     // The withdrawn slice's promise rejects; nothing is left unhandled.
     await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+  test('the warm-up waits until the reader has left the page alone for a moment', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const page = new EventTarget();
+      const ran: string[] = [];
+      const idle: IdleScheduler = (work) => (ran.push('idle'), work(8), () => {});
+      const schedule = stillScheduler(page, idle, 500);
+      schedule(() => ran.push('search'));
+      // Nobody has touched the page yet: at once.
+      expect(ran).toEqual(['idle', 'search']);
+      vi.advanceTimersByTime(1000);
+      page.dispatchEvent(new Event('pointermove'));
+      const cancel = schedule(() => ran.push('second'));
+      vi.advanceTimersByTime(300);
+      page.dispatchEvent(new Event('wheel'));
+      vi.advanceTimersByTime(300);
+      // A gesture under way: still waiting, 300 ms after its last event.
+      expect(ran).toEqual(['idle', 'search']);
+      vi.advanceTimersByTime(250);
+      expect(ran).toEqual(['idle', 'search', 'idle', 'second']);
+      cancel();
+      // A cancel while waiting: nothing runs.
+      page.dispatchEvent(new Event('keydown'));
+      schedule(() => ran.push('third'))();
+      vi.advanceTimersByTime(1000);
+      expect(ran).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('are idle callbacks where there is no task scheduler', () => {

@@ -52,6 +52,47 @@ export const whenIdle: IdleScheduler = (work) => {
   return () => clearTimeout(timer);
 };
 
+/** What counts as the reader at work: a gesture on the map, a hover, a key. */
+const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown'] as const;
+/** How long the warm-up waits after the reader's last input. */
+const STILL_MS = 500;
+
+/**
+ * `idle`, once the reader has left the page alone for `stillMs`. A warm-up search is one task, up to 70 ms
+ * at 4× CPU on the 2,407-project import, and a page's first seconds are when a reader pans and hovers: run
+ * between a gesture's frames, such a task made them late. `target` is where input is heard (the page's
+ * global; none in Node or a Worker).
+ */
+export function stillScheduler(
+  target: Pick<EventTarget, 'addEventListener'> | undefined,
+  idle: IdleScheduler,
+  stillMs = STILL_MS,
+): IdleScheduler {
+  let lastInput = -Infinity;
+  let listening = false;
+  const note = () => void (lastInput = performance.now());
+  return (work) => {
+    if (!listening && target) {
+      listening = true;
+      for (const type of INPUT_EVENTS) target.addEventListener(type, note, { capture: true, passive: true });
+    }
+    let cancel = () => {};
+    const wait = () => {
+      const left = lastInput + stillMs - performance.now();
+      if (left <= 0) return void (cancel = idle(work));
+      const timer = setTimeout(wait, left);
+      cancel = () => clearTimeout(timer);
+    };
+    wait();
+    return () => cancel();
+  };
+}
+
+const whenStill = stillScheduler(
+  typeof globalThis.addEventListener === 'function' ? globalThis : undefined,
+  whenIdle,
+);
+
 /**
  * Queries run in idle time after the build, one background task each, so that the engine's code is
  * compiled and its word caches warm before the reader types. A page's first queries were its slowest: on
@@ -102,6 +143,9 @@ export function buildSearchIndexWhenIdle(
   view?: (results: SearchResults) => void,
 ): IdleSearchIndex {
   const steps = searchIndexSteps(catalog);
+  // The build's slices are short; the warm-up's searches are not, and wait for the reader to be still. A
+  // scheduler given by the caller (a test's) runs both.
+  const warmSchedule = schedule === whenIdle ? whenStill : schedule;
   let index: SearchIndex | undefined;
   let builtWhileIdle = false;
   let cancel = () => {};
@@ -129,12 +173,12 @@ export function buildSearchIndexWhenIdle(
     // Then the names' words that a query finding nothing compares with (suggestNames.ts), and such a query.
     if (query === undefined)
       return inSlices(nameWordsSteps(built), () => {
-        cancel = schedule(() => {
+        cancel = warmSchedule(() => {
           search(built, NO_MATCH_WARM_UP);
           cancel = () => {};
         });
       });
-    cancel = schedule(() => {
+    cancel = warmSchedule(() => {
       search(built, query);
       warmUp(built);
     });
