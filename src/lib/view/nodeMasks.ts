@@ -37,11 +37,6 @@ export function nodeOfHit(graph: Graph, hit: Ref): number | undefined {
   return known[hit.kind].get(hit.id);
 }
 
-/** Search hits as node indices; -1 for those the graph lacks. */
-export function nodesOf(graph: Graph, hits: Iterable<Ref>): number[] {
-  return Array.from(hits, (hit) => nodeOfHit(graph, hit) ?? -1);
-}
-
 /** The nodes a tour step is about: the article, its problems, and the projects the article names there. */
 export function tourNodesOf(graph: Graph, step: TourStep): number[] {
   const ids = [ARTICLE_NODE_ID, ...step.problems.map(problemNodeId), ...step.projects.map(projectNodeId)];
